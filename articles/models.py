@@ -1,0 +1,198 @@
+"""The newsroom's content: authors and articles."""
+
+from django.conf import settings
+from django.db import models
+from django.db.models import Q
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from imagekit.models import ImageSpecField
+from imagekit.processors import ResizeToFill
+from taggit.managers import TaggableManager
+
+from . import richtext
+
+CARD_SIZE = (640, 360)
+HERO_SIZE = (1200, 675)
+
+
+class Author(models.Model):
+    name = models.CharField(_("nom affiché"), max_length=100)
+    slug = models.SlugField(_("slug"), max_length=100, unique=True)
+    bio = models.TextField(_("biographie"), blank=True)
+    website = models.URLField(_("site internet"), blank=True)
+    avatar = models.ImageField(
+        _("avatar"), upload_to="avatars/", blank=True, width_field="avatar_width",
+        height_field="avatar_height",
+    )  # fmt: skip
+    avatar_width = models.PositiveIntegerField(null=True, blank=True, editable=False)
+    avatar_height = models.PositiveIntegerField(null=True, blank=True, editable=False)
+    avatar_small = ImageSpecField(
+        source="avatar", processors=[ResizeToFill(96, 96)], format="JPEG", options={"quality": 85}
+    )
+    user = models.OneToOneField(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("compte"),
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="author",
+    )
+
+    class Meta:
+        verbose_name = _("auteur")
+        verbose_name_plural = _("auteurs")
+        ordering = ["name"]
+
+    def __str__(self):
+        return self.name
+
+    def get_absolute_url(self):
+        return reverse("articles:author", kwargs={"slug": self.slug})
+
+
+class ArticleQuerySet(models.QuerySet):
+    def published(self):
+        """What readers may see: published, and not scheduled for later."""
+        return self.filter(status=Article.Status.PUBLISHED, published_at__lte=timezone.now())
+
+    def in_category(self, category):
+        """Articles of `category` and of every category below it, at any depth."""
+        return self.filter(
+            Q(category__path=category.path) | Q(category__path__startswith=f"{category.path}/")
+        )
+
+    def featured(self):
+        return self.filter(featured=True)
+
+    def for_listing(self):
+        """What an article card needs, in one query: no body, newest first."""
+        return (
+            self.select_related("category", "author")
+            .defer("body", "toc", "seo_title", "seo_description", "author__bio")
+            .order_by("-published_at", "-pk")
+        )
+
+
+class Article(models.Model):
+    class Status(models.TextChoices):
+        DRAFT = "draft", _("Brouillon")
+        REVIEW = "review", _("En relecture")
+        PUBLISHED = "published", _("Publié")
+
+    title = models.CharField(_("titre"), max_length=200)
+    slug = models.SlugField(_("slug"), max_length=200, unique=True)
+    standfirst = models.TextField(_("chapô"), max_length=600, blank=True)
+    body = models.TextField(_("corps"), blank=True, help_text=_("HTML ; nettoyé à l’enregistrement."))
+    category = models.ForeignKey(
+        "categories.Category",
+        verbose_name=_("catégorie"),
+        on_delete=models.PROTECT,
+        related_name="articles",
+    )
+    tags = TaggableManager(_("mots-clés"), blank=True)
+    author = models.ForeignKey(
+        Author, verbose_name=_("auteur"), on_delete=models.PROTECT, related_name="articles"
+    )
+    status = models.CharField(
+        _("statut"), max_length=10, choices=Status, default=Status.DRAFT, db_index=True
+    )
+    published_at = models.DateTimeField(
+        _("date de publication"),
+        null=True,
+        blank=True,
+        help_text=_("Une date future programme l’article : il paraît à cette minute."),
+    )
+    created_at = models.DateTimeField(_("créé le"), auto_now_add=True)
+    updated_at = models.DateTimeField(_("mis à jour le"), auto_now=True)
+    featured = models.BooleanField(_("à la une"), default=False)
+    comments_open = models.BooleanField(_("commentaires ouverts"), default=True)
+
+    cover = models.ImageField(
+        _("image de couverture"), upload_to="covers/%Y/%m/", blank=True,
+        width_field="cover_width", height_field="cover_height",
+    )  # fmt: skip
+    cover_width = models.PositiveIntegerField(null=True, blank=True, editable=False)
+    cover_height = models.PositiveIntegerField(null=True, blank=True, editable=False)
+    cover_alt = models.CharField(_("texte alternatif"), max_length=250, blank=True)
+    cover_caption = models.CharField(_("légende"), max_length=300, blank=True)
+    cover_credit = models.CharField(_("crédit"), max_length=150, blank=True)
+    cover_card = ImageSpecField(
+        source="cover", processors=[ResizeToFill(*CARD_SIZE)], format="JPEG",
+        options={"quality": 82, "progressive": True},
+    )  # fmt: skip
+    cover_hero = ImageSpecField(
+        source="cover", processors=[ResizeToFill(*HERO_SIZE)], format="JPEG",
+        options={"quality": 85, "progressive": True},
+    )  # fmt: skip
+
+    seo_title = models.CharField(_("titre SEO"), max_length=70, blank=True)
+    seo_description = models.CharField(_("description SEO"), max_length=160, blank=True)
+
+    # Derived from the body on save.
+    excerpt = models.CharField(_("extrait"), max_length=300, blank=True, editable=False)
+    reading_time = models.PositiveSmallIntegerField(_("temps de lecture"), default=1, editable=False)
+    toc = models.JSONField(_("sommaire"), default=list, blank=True, editable=False)
+
+    # Denormalised counters, changed only by atomic F() updates.
+    comment_count = models.PositiveIntegerField(_("commentaires"), default=0, editable=False)
+    rating_count = models.PositiveIntegerField(_("votes"), default=0, editable=False)
+    rating_sum = models.PositiveIntegerField(_("somme des votes"), default=0, editable=False)
+
+    objects = ArticleQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("article")
+        verbose_name_plural = _("articles")
+        ordering = ["-published_at", "-pk"]
+        get_latest_by = "published_at"
+        indexes = [
+            models.Index(fields=["status", "published_at"], name="article_status_date"),
+            models.Index(fields=["category", "status", "published_at"], name="article_cat_date"),
+            models.Index(fields=["author", "status", "published_at"], name="article_author_date"),
+            models.Index(fields=["featured", "status", "published_at"], name="article_featured_date"),
+        ]
+
+    def __str__(self):
+        return self.title
+
+    def get_absolute_url(self):
+        return reverse("articles:detail", kwargs={"path": self.category.path, "slug": self.slug})
+
+    @property
+    def is_published(self):
+        return self.status == self.Status.PUBLISHED and not self.is_scheduled
+
+    @property
+    def is_scheduled(self):
+        return (
+            self.status == self.Status.PUBLISHED
+            and self.published_at is not None
+            and self.published_at > timezone.now()
+        )
+
+    @property
+    def rating_average(self):
+        if not self.rating_count:
+            return None
+        return round(self.rating_sum / self.rating_count, 1)
+
+    @property
+    def display_title(self):
+        return self.seo_title or self.title
+
+    @property
+    def meta_description(self):
+        return self.seo_description or self.excerpt
+
+    def derive_fields(self):
+        """Sanitise the body and compute what is derived from it (used by save and bulk loads)."""
+        self.body, self.toc = richtext.add_heading_anchors(richtext.sanitize_html(self.body))
+        self.excerpt = richtext.excerpt(self.standfirst, self.body)
+        self.reading_time = richtext.reading_time(self.body)
+        if self.status == self.Status.PUBLISHED and self.published_at is None:
+            self.published_at = timezone.now()
+
+    def save(self, *args, **kwargs):
+        self.derive_fields()
+        super().save(*args, **kwargs)

@@ -1,0 +1,18 @@
+from django.urls import path, re_path
+
+from . import views
+
+app_name = "articles"
+
+urlpatterns = [
+    path("derniers-articles/", views.LatestView.as_view(), name="latest"),
+    path("a-la-une/", views.FeaturedView.as_view(), name="featured"),
+    path("auteur/<slug:slug>/", views.AuthorView.as_view(), name="author"),
+    path("tag/<slug:slug>/", views.TagView.as_view(), name="tag"),
+    path("recherche/", views.SearchView.as_view(), name="search"),
+    re_path(
+        r"^(?P<path>[-a-z0-9_]+(?:/[-a-z0-9_]+)*)/(?P<slug>[-a-zA-Z0-9_]+)\.html$",
+        views.article_detail,
+        name="detail",
+    ),
+]

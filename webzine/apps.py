@@ -1,0 +1,6 @@
+from django.apps import AppConfig
+
+
+class WebzineConfig(AppConfig):
+    name = "webzine"
+    verbose_name = "Site"

@@ -1,0 +1,26 @@
+from django.conf import settings
+from django.contrib import admin
+from django.urls import include, path, re_path
+from django.views.static import serve
+
+from articles.views import CategoryView
+
+from . import views
+
+handler404 = "webzine.views.page_not_found"
+handler500 = "webzine.views.server_error"
+
+urlpatterns = [
+    path("", views.home, name="home"),
+    path("healthz", views.healthz, name="healthz"),
+    path("admin/", admin.site.urls),
+]
+if settings.SERVE_MEDIA:
+    urlpatterns += [
+        re_path(r"^media/(?P<path>.*)$", serve, {"document_root": settings.MEDIA_ROOT}),
+    ]
+# Last: category paths and static pages share the site's root.
+urlpatterns += [
+    path("", include("articles.urls")),
+    re_path(r"^(?P<path>[-a-z0-9_]+(?:/[-a-z0-9_]+)*)/$", CategoryView.as_view(), name="category"),
+]
