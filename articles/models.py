@@ -83,7 +83,9 @@ class Article(models.Model):
     title = models.CharField(_("titre"), max_length=200)
     slug = models.SlugField(_("slug"), max_length=200, unique=True)
     standfirst = models.TextField(_("chapô"), max_length=600, blank=True)
-    body = models.TextField(_("corps"), blank=True, help_text=_("HTML ; nettoyé à l’enregistrement."))
+    body = models.TextField(
+        _("corps"), blank=True, help_text=_("HTML ; nettoyé à l’enregistrement.")
+    )
     category = models.ForeignKey(
         "categories.Category",
         verbose_name=_("catégorie"),
@@ -131,7 +133,9 @@ class Article(models.Model):
 
     # Derived from the body on save.
     excerpt = models.CharField(_("extrait"), max_length=300, blank=True, editable=False)
-    reading_time = models.PositiveSmallIntegerField(_("temps de lecture"), default=1, editable=False)
+    reading_time = models.PositiveSmallIntegerField(
+        _("temps de lecture"), default=1, editable=False
+    )
     toc = models.JSONField(_("sommaire"), default=list, blank=True, editable=False)
 
     # Denormalised counters, changed only by atomic F() updates.
@@ -150,7 +154,9 @@ class Article(models.Model):
             models.Index(fields=["status", "published_at"], name="article_status_date"),
             models.Index(fields=["category", "status", "published_at"], name="article_cat_date"),
             models.Index(fields=["author", "status", "published_at"], name="article_author_date"),
-            models.Index(fields=["featured", "status", "published_at"], name="article_featured_date"),
+            models.Index(
+                fields=["featured", "status", "published_at"], name="article_featured_date"
+            ),
         ]
 
     def __str__(self):

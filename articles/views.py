@@ -164,4 +164,3 @@ class SearchView(ArticleListView):
         return super().get_context_data(
             query=self.query, title=_("Recherche"), empty_message=empty, **kwargs
         )
-

@@ -48,7 +48,9 @@ class Category(models.Model):
         verbose_name_plural = _("catégories")
         ordering = ["position", "name"]
         constraints = [
-            models.UniqueConstraint(fields=["parent", "slug"], name="category_unique_slug_per_parent"),
+            models.UniqueConstraint(
+                fields=["parent", "slug"], name="category_unique_slug_per_parent"
+            ),
         ]
 
     def __str__(self):
@@ -63,7 +65,9 @@ class Category(models.Model):
         node = self.parent
         while node is not None:
             if self.pk and node.pk == self.pk:
-                raise ValidationError({"parent": _("Une catégorie ne peut pas être sa propre ancêtre.")})
+                raise ValidationError(
+                    {"parent": _("Une catégorie ne peut pas être sa propre ancêtre.")}
+                )
             node = node.parent
 
     def compute_path(self):
@@ -143,10 +147,14 @@ class MenuItem(models.Model):
         targets = [bool(self.category_id), bool(self.page_id), bool(self.url)]
         if sum(targets) != 1:
             raise ValidationError(
-                _("Choisissez exactement une cible : une catégorie, une page statique ou une adresse.")
+                _(
+                    "Choisissez exactement une cible : une catégorie, une page statique ou une adresse."
+                )
             )
         if self.url and not self.url.startswith(("/", "https://", "http://", "mailto:")):
-            raise ValidationError({"url": _("Une adresse commence par /, https://, http:// ou mailto:.")})
+            raise ValidationError(
+                {"url": _("Une adresse commence par /, https://, http:// ou mailto:.")}
+            )
         if self.parent_id and self.parent.menu_id != self.menu_id:
             raise ValidationError({"parent": _("L’entrée parente doit appartenir au même menu.")})
 

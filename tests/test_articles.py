@@ -35,7 +35,11 @@ def test_headings_get_stable_anchors_and_a_table_of_contents():
     assert article.toc == [
         {"level": 2, "id": "un-sommet-marathon-pour-lia", "title": "Un Sommet Marathon pour l’IA"},
         {"level": 3, "id": "detail", "title": "Détail"},
-        {"level": 2, "id": "un-sommet-marathon-pour-lia-2", "title": "Un Sommet Marathon pour l’IA"},
+        {
+            "level": 2,
+            "id": "un-sommet-marathon-pour-lia-2",
+            "title": "Un Sommet Marathon pour l’IA",
+        },
     ]
     assert '<h2 id="un-sommet-marathon-pour-lia">' in article.body
     assert '<h3 id="detail">' in article.body

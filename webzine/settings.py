@@ -125,7 +125,10 @@ if CACHE_URL:
     }
 else:
     CACHES = {
-        "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "webzine"}
+        "default": {
+            "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+            "LOCATION": "webzine",
+        }
     }
 
 AUTH_PASSWORD_VALIDATORS = [

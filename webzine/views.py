@@ -35,9 +35,9 @@ def home(request):
 
 def category_blocks():
     """[(root category, [its latest articles])] in menu order, from one query."""
-    recent_ids = Article.objects.published().order_by("-published_at").values("pk")[
-        :CATEGORY_BLOCK_WINDOW
-    ]
+    recent_ids = (
+        Article.objects.published().order_by("-published_at").values("pk")[:CATEGORY_BLOCK_WINDOW]
+    )
     root_path = Substr(
         "category__path", 1, StrIndex(Concat("category__path", Value("/")), Value("/")) - 1
     )

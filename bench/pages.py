@@ -1,0 +1,60 @@
+"""Median time and query count of each page type, through Django's test client.
+
+Run by `make bench` on the database it has just seeded.
+"""
+
+import os
+import statistics
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+os.environ.setdefault("DJANGO_SETTINGS_MODULE", "webzine.settings")
+
+import django  # noqa: E402
+
+django.setup()
+
+from django.db import connection  # noqa: E402
+from django.test import Client  # noqa: E402
+from django.test.utils import CaptureQueriesContext  # noqa: E402
+
+from articles.models import Article  # noqa: E402
+
+REPEAT = 30
+
+
+def measure(client, url):
+    timings = []
+    for _ in range(REPEAT):
+        start = time.perf_counter()
+        response = client.get(url)
+        timings.append(time.perf_counter() - start)
+    assert response.status_code == 200, (url, response.status_code)
+    with CaptureQueriesContext(connection) as queries:
+        client.get(url)
+    return statistics.median(timings) * 1000, len(queries)
+
+
+def main():
+    article = Article.objects.published().select_related("category", "author").first()
+    urls = {
+        "front page": "/",
+        "article": article.get_absolute_url(),
+        "category (root)": f"/{article.category.path.split('/')[0]}/",
+        "category page 50": f"/{article.category.path}/?page=50",
+        "latest": "/derniers-articles/",
+        "featured": "/a-la-une/",
+        "author": article.author.get_absolute_url(),
+    }
+    client = Client()
+    print(f"{Article.objects.count()} articles in the database; median of {REPEAT} requests")
+    print(f"{'page':<20} {'median ms':>10} {'queries':>8}")
+    for name, url in urls.items():
+        median, count = measure(client, url)
+        print(f"{name:<20} {median:>10.1f} {count:>8}")
+
+
+if __name__ == "__main__":
+    main()
