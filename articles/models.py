@@ -162,6 +162,10 @@ class Article(models.Model):
     def __str__(self):
         return self.title
 
+    def save(self, *args, **kwargs):
+        self.derive_fields()
+        super().save(*args, **kwargs)
+
     def get_absolute_url(self):
         return reverse("articles:detail", kwargs={"path": self.category.path, "slug": self.slug})
 
@@ -198,7 +202,3 @@ class Article(models.Model):
         self.reading_time = richtext.reading_time(self.body)
         if self.status == self.Status.PUBLISHED and self.published_at is None:
             self.published_at = timezone.now()
-
-    def save(self, *args, **kwargs):
-        self.derive_fields()
-        super().save(*args, **kwargs)

@@ -56,6 +56,17 @@ class Category(models.Model):
     def __str__(self):
         return self.name
 
+    def save(self, *args, **kwargs):
+        old_path = None
+        if self.pk:
+            old_path = Category.objects.filter(pk=self.pk).values_list("path", flat=True).first()
+        self.path, self.depth = self.compute_path()
+        with transaction.atomic():
+            super().save(*args, **kwargs)
+            if old_path and old_path != self.path:
+                for child in self.children.all():
+                    child.save()  # cascades down the subtree
+
     def get_absolute_url(self):
         return reverse("category", kwargs={"path": self.path})
 
@@ -74,17 +85,6 @@ class Category(models.Model):
         if self.parent is None:
             return self.slug, 0
         return f"{self.parent.path}/{self.slug}", self.parent.depth + 1
-
-    def save(self, *args, **kwargs):
-        old_path = None
-        if self.pk:
-            old_path = Category.objects.filter(pk=self.pk).values_list("path", flat=True).first()
-        self.path, self.depth = self.compute_path()
-        with transaction.atomic():
-            super().save(*args, **kwargs)
-            if old_path and old_path != self.path:
-                for child in self.children.all():
-                    child.save()  # cascades down the subtree
 
 
 class Menu(models.Model):
@@ -147,9 +147,7 @@ class MenuItem(models.Model):
         targets = [bool(self.category_id), bool(self.page_id), bool(self.url)]
         if sum(targets) != 1:
             raise ValidationError(
-                _(
-                    "Choisissez exactement une cible : une catégorie, une page statique ou une adresse."
-                )
+                _("Choisissez une seule cible : une catégorie, une page statique ou une adresse.")
             )
         if self.url and not self.url.startswith(("/", "https://", "http://", "mailto:")):
             raise ValidationError(
