@@ -1,8 +1,9 @@
-"""The newsroom's content: authors and articles."""
+"""The newsroom's content (authors, articles) and what readers add (comments, ratings)."""
 
 from django.conf import settings
-from django.db import models
-from django.db.models import Q
+from django.core.validators import MaxValueValidator, MinValueValidator
+from django.db import models, transaction
+from django.db.models import F, Q
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -21,6 +22,9 @@ class Author(models.Model):
     slug = models.SlugField(_("slug"), max_length=100, unique=True)
     bio = models.TextField(_("biographie"), blank=True)
     website = models.URLField(_("site internet"), blank=True)
+    email = models.EmailField(
+        _("e-mail"), blank=True, help_text=_("Pour les avis de modération ; jamais publié.")
+    )
     avatar = models.ImageField(
         _("avatar"), upload_to="avatars/", blank=True, width_field="avatar_width",
         height_field="avatar_height",
@@ -202,3 +206,131 @@ class Article(models.Model):
         self.reading_time = richtext.reading_time(self.body)
         if self.status == self.Status.PUBLISHED and self.published_at is None:
             self.published_at = timezone.now()
+
+
+class CommentQuerySet(models.QuerySet):
+    def approved(self):
+        return self.filter(status=Comment.Status.APPROVED)
+
+    def pending(self):
+        return self.filter(status=Comment.Status.PENDING)
+
+
+class Comment(models.Model):
+    """A reader's comment or reply; plain text, shown escaped once approved."""
+
+    class Status(models.TextChoices):
+        PENDING = "pending", _("En attente")
+        APPROVED = "approved", _("Approuvé")
+        SPAM = "spam", _("Indésirable")
+        REMOVED = "removed", _("Supprimé")
+
+    MAX_DEPTH = 5  # WordPress's default thread depth
+
+    article = models.ForeignKey(
+        Article, verbose_name=_("article"), on_delete=models.CASCADE, related_name="comments"
+    )
+    parent = models.ForeignKey(
+        "self",
+        verbose_name=_("en réponse à"),
+        on_delete=models.CASCADE,
+        null=True,
+        blank=True,
+        related_name="replies",
+    )
+    depth = models.PositiveSmallIntegerField(_("niveau"), default=1, editable=False)
+    name = models.CharField(_("nom"), max_length=100)
+    email = models.EmailField(_("e-mail"), max_length=254)
+    website = models.URLField(_("site web"), max_length=200, blank=True)
+    body = models.TextField(_("commentaire"), max_length=5000)
+    status = models.CharField(
+        _("statut"), max_length=10, choices=Status, default=Status.PENDING, db_index=True
+    )
+    sender_hash = models.CharField(_("empreinte de l’expéditeur"), max_length=64, db_index=True)
+    created_at = models.DateTimeField(_("envoyé le"), auto_now_add=True, db_index=True)
+
+    objects = CommentQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("commentaire")
+        verbose_name_plural = _("commentaires")
+        ordering = ["created_at", "pk"]
+        indexes = [models.Index(fields=["article", "status", "created_at"], name="comment_thread")]
+
+    def __str__(self):
+        return f"{self.name} — {self.article}"
+
+    def save(self, *args, **kwargs):
+        if self.parent_id and self._state.adding:
+            # Replies past the deepest level attach to the deepest level.
+            while self.parent.depth >= self.MAX_DEPTH:
+                self.parent = self.parent.parent
+            self.depth = self.parent.depth + 1
+        super().save(*args, **kwargs)
+
+    def set_status(self, status):
+        """Change the status and keep the article's approved-comment counter exact."""
+        with transaction.atomic():
+            current = Comment.objects.select_for_update().get(pk=self.pk)
+            if current.status == status:
+                self.status = status
+                return
+            Comment.objects.filter(pk=self.pk).update(status=status)
+            change = (status == self.Status.APPROVED) - (current.status == self.Status.APPROVED)
+            if change:
+                Article.objects.filter(pk=self.article_id).update(
+                    comment_count=F("comment_count") + change
+                )
+            self.status = status
+
+    def approve(self):
+        self.set_status(self.Status.APPROVED)
+
+
+class Rating(models.Model):
+    """One reader's stars for one article; voting again replaces the vote."""
+
+    article = models.ForeignKey(
+        Article, verbose_name=_("article"), on_delete=models.CASCADE, related_name="ratings"
+    )
+    stars = models.PositiveSmallIntegerField(
+        _("étoiles"), validators=[MinValueValidator(1), MaxValueValidator(5)]
+    )
+    voter = models.CharField(_("votant"), max_length=64)
+    sender_hash = models.CharField(_("empreinte de l’adresse"), max_length=64)
+    created_at = models.DateTimeField(_("créé le"), auto_now_add=True)
+    updated_at = models.DateTimeField(_("modifié le"), auto_now=True)
+
+    class Meta:
+        verbose_name = _("vote")
+        verbose_name_plural = _("votes")
+        constraints = [
+            models.UniqueConstraint(fields=["article", "voter"], name="rating_one_vote_per_voter"),
+            models.CheckConstraint(
+                condition=Q(stars__gte=1) & Q(stars__lte=5), name="rating_stars_1_to_5"
+            ),
+        ]
+        indexes = [
+            models.Index(fields=["article", "sender_hash", "updated_at"], name="rating_sender")
+        ]
+
+    def __str__(self):
+        return f"{self.stars}★ — {self.article}"
+
+    @classmethod
+    def vote(cls, article, voter, sender_hash, stars):
+        """Record or replace `voter`'s vote; the article's counters change atomically."""
+        with transaction.atomic():
+            previous = cls.objects.select_for_update().filter(article=article, voter=voter).first()
+            if previous is None:
+                cls.objects.create(
+                    article=article, voter=voter, sender_hash=sender_hash, stars=stars
+                )
+                counters = {"rating_count": F("rating_count") + 1}
+                counters["rating_sum"] = F("rating_sum") + stars
+            else:
+                cls.objects.filter(pk=previous.pk).update(
+                    stars=stars, sender_hash=sender_hash, updated_at=timezone.now()
+                )
+                counters = {"rating_sum": F("rating_sum") + (stars - previous.stars)}
+            Article.objects.filter(pk=article.pk).update(**counters)

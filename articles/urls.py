@@ -10,6 +10,8 @@ urlpatterns = [
     path("auteur/<slug:slug>/", views.AuthorView.as_view(), name="author"),
     path("tag/<slug:slug>/", views.TagView.as_view(), name="tag"),
     path("recherche/", views.SearchView.as_view(), name="search"),
+    path("article/<int:pk>/commenter/", views.post_comment, name="comment"),
+    path("article/<int:pk>/noter/", views.rate, name="rate"),
     re_path(
         r"^(?P<path>[-a-z0-9_]+(?:/[-a-z0-9_]+)*)/(?P<slug>[-a-zA-Z0-9_]+)\.html$",
         views.article_detail,

@@ -1,15 +1,20 @@
 """Reader-facing pages of the newsroom: an article, and the listings of articles."""
 
 from django.conf import settings
+from django.contrib import messages
 from django.contrib.flatpages.views import flatpage
-from django.db.models import Count, Q
+from django.db.models import Count, Q, Subquery
+from django.http import JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 from django.views.generic import ListView
 from taggit.models import Tag
 
 from categories.navigation import category_tree
 
+from . import comments, ratings
+from .antispam import post_only, sender_hash, wants_json
 from .models import Article, Author
 
 RELATED_COUNT = 6
@@ -22,25 +27,47 @@ def article_detail(request, path, slug):
     )
     if article.category.path != path:  # the article moved to another category
         return redirect(article, permanent=True)
-    tree = category_tree()
-    newer_first = Article.objects.published().filter(category=article.category).for_listing()
+    return render_article(request, article)
+
+
+def render_article(request, article, comment_form=None, status=200):
+    """The article page; a refused comment comes back with its errors and what was typed."""
+    previous_article, next_article = neighbours(article)
     context = {
         "article": article,
         "tags": list(article.tags.all()),
-        "ancestors": tree.ancestors(article.category),
-        "previous_article": newer_first.filter(
-            Q(published_at__lt=article.published_at)
-            | Q(published_at=article.published_at, pk__lt=article.pk)
-        ).first(),
-        "next_article": newer_first.reverse()
-        .filter(
-            Q(published_at__gt=article.published_at)
-            | Q(published_at=article.published_at, pk__gt=article.pk)
-        )
-        .first(),
+        "ancestors": category_tree().ancestors(article.category),
+        "previous_article": previous_article,
+        "next_article": next_article,
         "related_articles": related_articles(article),
+        "comments": comments.thread(article),
+        "comment_form": comment_form or comments.CommentForm(article=article),
+        "my_vote": ratings.own_vote(request, article),
     }
-    return render(request, "articles/article_detail.html", context)
+    return render(request, "articles/article_detail.html", context, status=status)
+
+
+def neighbours(article):
+    """(previous, next) published articles of the same category, in one query."""
+    same_category = Article.objects.published().filter(category=article.category_id)
+    older = same_category.filter(
+        Q(published_at__lt=article.published_at)
+        | Q(published_at=article.published_at, pk__lt=article.pk)
+    ).order_by("-published_at", "-pk")
+    newer = same_category.filter(
+        Q(published_at__gt=article.published_at)
+        | Q(published_at=article.published_at, pk__gt=article.pk)
+    ).order_by("published_at", "pk")
+    found = Article.objects.filter(
+        Q(pk=Subquery(older.values("pk")[:1])) | Q(pk=Subquery(newer.values("pk")[:1]))
+    ).for_listing()
+    previous_article = next_article = None
+    for candidate in found:
+        if (candidate.published_at, candidate.pk) < (article.published_at, article.pk):
+            previous_article = candidate
+        else:
+            next_article = candidate
+    return previous_article, next_article
 
 
 def related_articles(article):
@@ -164,3 +191,87 @@ class SearchView(ArticleListView):
         return super().get_context_data(
             query=self.query, title=_("Recherche"), empty_message=empty, **kwargs
         )
+
+
+@post_only
+def post_comment(request, pk):
+    article = get_object_or_404(
+        Article.objects.published().select_related("category", "author__user"), pk=pk
+    )
+    if not article.comments_open:
+        return refuse(request, article, _("Les commentaires sont fermés pour cet article."), 403)
+    form = comments.CommentForm(request.POST, article=article)
+    sender = sender_hash(request)
+    if comments.sent_too_recently(sender):
+        form.add_error(None, _("Vous commentez trop vite : patientez 15 secondes puis réessayez."))
+        status = 429
+    elif form.is_valid():
+        comment = form.save(sender)
+        if comment.status == comment.Status.APPROVED:
+            message, anchor = _("Merci, votre commentaire est publié."), f"comment-{comment.pk}"
+        else:
+            comments.notify_author(comment, request)
+            message, anchor = _("Votre commentaire est en attente de modération."), "commentaires"
+        if wants_json(request):
+            return JsonResponse({"ok": True, "status": comment.status, "message": message})
+        messages.success(request, message)
+        return redirect(f"{article.get_absolute_url()}#{anchor}")
+    else:
+        status = 400
+    if wants_json(request):
+        return JsonResponse({"ok": False, "errors": form.errors.get_json_data()}, status=status)
+    form.refresh_timestamp()
+    return render_article(request, article, comment_form=form, status=status)
+
+
+@post_only
+def rate(request, pk):
+    article = get_object_or_404(Article.objects.published().select_related("category"), pk=pk)
+    form = ratings.RatingForm(request.POST)
+    if not form.is_valid():
+        return refuse(request, article, form.errors["stars"][0], 400)
+    voter = ratings.voter_id(request) or ratings.new_voter_id()
+    sender = sender_hash(request)
+    if ratings.address_over_cap(article, sender, voter):
+        return refuse(
+            request,
+            article,
+            _("Trop de votes depuis votre connexion : réessayez dans une heure."),
+            429,
+        )
+    stars = form.cleaned_data["stars"]
+    ratings.vote(article, voter, sender, stars)
+    article.refresh_from_db(fields=["rating_count", "rating_sum"])
+    message = ngettext(
+        "Merci, votre note de %(stars)s étoile est enregistrée.",
+        "Merci, votre note de %(stars)s étoiles est enregistrée.",
+        stars,
+    ) % {"stars": stars}
+    if wants_json(request):
+        response = JsonResponse(
+            {
+                "ok": True,
+                "message": message,
+                "stars": stars,
+                "average": article.rating_average,
+                "count": article.rating_count,
+            }
+        )
+    else:
+        messages.success(request, message)
+        response = redirect(f"{article.get_absolute_url()}#note")
+    ratings.remember_voter(response, voter)
+    return response
+
+
+def refuse(request, article, message, status):
+    """Say no, in French, with the right status: as JSON for the script, else on the page."""
+    if wants_json(request):
+        return JsonResponse({"ok": False, "message": str(message)}, status=status)
+    messages.error(request, message)
+    article = (
+        Article.objects.select_related("category", "author")
+        .prefetch_related("tags")
+        .get(pk=article.pk)
+    )
+    return render_article(request, article, status=status)

@@ -9,11 +9,21 @@ from . import views
 
 handler404 = "webzine.views.page_not_found"
 handler500 = "webzine.views.server_error"
+handler400 = "webzine.views.bad_request"
+handler403 = "webzine.views.permission_denied"
 
 urlpatterns = [
     path("", views.home, name="home"),
     path("healthz", views.healthz, name="healthz"),
     path("admin/", admin.site.urls),
+    path("newsletter/", views.newsletter, name="newsletter"),
+    path("newsletter/confirmer/<str:token>/", views.newsletter_confirm, name="newsletter_confirm"),
+    path(
+        "newsletter/desinscription/<str:token>/",
+        views.newsletter_unsubscribe,
+        name="newsletter_unsubscribe",
+    ),
+    path("contact/", views.contact, name="contact"),
 ]
 if settings.SERVE_MEDIA:
     urlpatterns += [

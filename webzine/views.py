@@ -1,16 +1,39 @@
-"""Site-wide pages: the front page, the health check and the error pages."""
+"""Site-wide pages: front page, newsletter, contact, health check and error pages."""
 
-from django.db import connection
+import logging
+
+from django.contrib import messages
+from django.core.exceptions import RequestDataTooBig
+from django.db import connection, transaction
 from django.db.models import F, Value, Window
 from django.db.models.functions import Concat, RowNumber, StrIndex, Substr
-from django.http import HttpResponse, HttpResponseServerError
-from django.shortcuts import render
+from django.http import HttpResponse, HttpResponseServerError, JsonResponse
+from django.shortcuts import redirect, render
 from django.template import loader
+from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
-from django.views.decorators.csrf import requires_csrf_token
+from django.views.decorators.csrf import csrf_exempt, requires_csrf_token
 
+from articles.antispam import over_limit, sender_hash, wants_json
 from articles.models import Article
 from categories.navigation import category_tree
+
+from . import contact as contact_rules
+from .contact import ContactForm
+from .models import Subscriber
+from .newsletter import (
+    CONFIRM_MAX_AGE,
+    CONFIRM_SALT,
+    SIGNUP_DONE,
+    SIGNUP_WINDOW,
+    SIGNUPS_PER_SENDER,
+    UNSUBSCRIBE_SALT,
+    SubscribeForm,
+    email_from_token,
+    signup,
+)
+
+logger = logging.getLogger(__name__)
 
 LEAD_COUNT = 5  # the lead and four under it
 LATEST_COUNT = 10
@@ -71,3 +94,102 @@ def page_not_found(request, exception):
 def server_error(request):
     # No context processor, no database: the database may be why we are here.
     return HttpResponseServerError(loader.get_template("500.html").render({"request": None}))
+
+
+def newsletter(request):
+    source = request.POST.get("source") or request.GET.get("source") or "page"
+    status = 200
+    if request.method == "POST":
+        form = SubscribeForm(request.POST, source=source)
+        if over_limit("newsletter", sender_hash(request), SIGNUPS_PER_SENDER, SIGNUP_WINDOW):
+            form.add_error(
+                None, _("Trop d’inscriptions depuis votre connexion : réessayez plus tard.")
+            )
+            status = 429
+        elif form.is_valid():
+            signup(form.cleaned_data["email"], form.cleaned_data["source"])
+            if wants_json(request):
+                return JsonResponse({"ok": True, "message": str(SIGNUP_DONE)})
+            messages.success(request, SIGNUP_DONE)
+            return redirect("newsletter")
+        else:
+            status = 400
+        if wants_json(request):
+            return JsonResponse({"ok": False, "errors": form.errors.get_json_data()}, status=status)
+        form.refresh_timestamp()
+    else:
+        form = SubscribeForm(source=source)
+    return render(request, "webzine/newsletter.html", {"form": form}, status=status)
+
+
+def newsletter_confirm(request, token):
+    email = email_from_token(token, CONFIRM_SALT, max_age=CONFIRM_MAX_AGE)
+    subscriber = Subscriber.objects.filter(email=email).first() if email else None
+    if subscriber is None or subscriber.status == Subscriber.Status.UNSUBSCRIBED:
+        context = {"form": SubscribeForm(), "link_error": True}
+        return render(request, "webzine/newsletter.html", context, status=400)
+    subscriber.confirm()
+    return render(request, "webzine/newsletter_done.html", {"confirmed": True})
+
+
+@csrf_exempt  # RFC 8058: mail providers POST with no CSRF token; the signed token is the proof
+def newsletter_unsubscribe(request, token):
+    email = email_from_token(token, UNSUBSCRIBE_SALT)
+    if email is None:
+        return render(request, "webzine/newsletter_done.html", {"bad_link": True}, status=400)
+    if request.method == "POST":
+        subscriber = Subscriber.objects.filter(email=email).first()
+        if subscriber is not None:
+            subscriber.unsubscribe()
+        return render(request, "webzine/newsletter_done.html", {"unsubscribed": True})
+    # A GET only asks: link checkers in mailboxes must not unsubscribe anyone.
+    return render(request, "webzine/newsletter_unsubscribe.html", {"email": email})
+
+
+def contact(request):
+    status = 200
+    if request.method == "POST":
+        form = ContactForm(request.POST)
+        sender = sender_hash(request)
+        if contact_rules.sent_too_recently(sender):
+            form.add_error(
+                None, _("Vous écrivez trop vite : patientez 15 secondes puis réessayez.")
+            )
+            status = 429
+        elif form.is_valid():
+            with transaction.atomic():
+                message = form.save(commit=False)
+                message.sender_hash = sender
+                message.save()
+            # Stored first: a failure to queue the mail loses nothing.
+            try:
+                contact_rules.forward_to_editors(message)
+            except Exception:
+                logger.exception("Contact message %s stored but not queued for mail", message.pk)
+            done = _("Merci, votre message a bien été transmis à la rédaction.")
+            if wants_json(request):
+                return JsonResponse({"ok": True, "message": done})
+            messages.success(request, done)
+            return redirect("contact")
+        else:
+            status = 400
+        if wants_json(request):
+            return JsonResponse({"ok": False, "errors": form.errors.get_json_data()}, status=status)
+        form.refresh_timestamp()
+    else:
+        form = ContactForm()
+    return render(request, "webzine/contact.html", {"form": form}, status=status)
+
+
+def bad_request(request, exception):
+    if isinstance(exception, RequestDataTooBig):
+        return render(request, "413.html", status=413)
+    return render(request, "400.html", status=400)
+
+
+def permission_denied(request, exception):
+    return render(request, "403.html", status=403)
+
+
+def csrf_failure(request, reason=""):
+    return render(request, "403_csrf.html", status=403)
