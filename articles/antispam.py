@@ -58,10 +58,14 @@ class SpamTrapsForm(forms.Form):
             {"autocomplete": "off", "tabindex": "-1", "class": "honeypot-input"}
         )
 
-    def clean_telephone(self):
-        if self.cleaned_data["telephone"]:
-            raise forms.ValidationError(_("Envoi refusé : ce champ doit rester vide."))
-        return ""
+    def clean(self):
+        cleaned_data = super().clean()
+        if cleaned_data.get("telephone"):
+            # Said where a person would see it, should one fill the hidden field.
+            raise forms.ValidationError(
+                _("Envoi refusé : le champ « téléphone » doit rester vide.")
+            )
+        return cleaned_data
 
     def clean_timestamp(self):
         try:

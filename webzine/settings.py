@@ -116,6 +116,8 @@ else:
                     "PRAGMA mmap_size=134217728;"
                 ),
             },
+            # A file, not shared-cache memory: tests with threads lock like production.
+            "TEST": {"NAME": str(BASE_DIR / "var" / "test.sqlite3")},
         }
     }
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
