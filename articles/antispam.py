@@ -69,18 +69,17 @@ class SpamTrapsForm(forms.Form):
 
     def clean_timestamp(self):
         try:
-            shown_at = signing.loads(
-                self.cleaned_data["timestamp"], salt=TIMESTAMP_SALT, max_age=MAX_SECONDS
-            )
-        except signing.SignatureExpired:
-            raise forms.ValidationError(
-                _("Le formulaire a expiré : rechargez la page puis renvoyez votre message.")
-            ) from None
+            shown_at = signing.loads(self.cleaned_data["timestamp"], salt=TIMESTAMP_SALT)
         except signing.BadSignature:
             raise forms.ValidationError(
                 _("Le formulaire est invalide : rechargez la page puis réessayez.")
             ) from None
-        if time.time() - shown_at < MIN_SECONDS:
+        age = time.time() - shown_at
+        if age > MAX_SECONDS:
+            raise forms.ValidationError(
+                _("Le formulaire a expiré : rechargez la page puis renvoyez votre message.")
+            )
+        if age < MIN_SECONDS:
             raise forms.ValidationError(
                 _("Envoi trop rapide : patientez quelques secondes puis renvoyez le formulaire.")
             )

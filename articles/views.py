@@ -33,6 +33,10 @@ def article_detail(request, path, slug):
 def render_article(request, article, comment_form=None, status=200):
     """The article page; a refused comment comes back with its errors and what was typed."""
     previous_article, next_article = neighbours(article)
+    if comment_form is None:
+        reply_to = request.GET.get("repondre", "")  # "Répondre" without JavaScript
+        initial = {"parent": int(reply_to)} if reply_to.isdigit() and len(reply_to) < 19 else {}
+        comment_form = comments.CommentForm(article=article, initial=initial)
     context = {
         "article": article,
         "tags": list(article.tags.all()),
@@ -41,7 +45,7 @@ def render_article(request, article, comment_form=None, status=200):
         "next_article": next_article,
         "related_articles": related_articles(article),
         "comments": comments.thread(article),
-        "comment_form": comment_form or comments.CommentForm(article=article),
+        "comment_form": comment_form,
         "my_vote": ratings.own_vote(request, article),
     }
     return render(request, "articles/article_detail.html", context, status=status)

@@ -221,6 +221,8 @@ CONTENT_SECURITY_POLICY = (
 )
 
 TAGGIT_CASE_INSENSITIVE = True
+# ASCII tag slugs, so that /tag/<slug>/ reads plainly ("politique-francaise").
+TAGGIT_STRIP_UNICODE_WHEN_SLUGIFYING = True
 
 LOGGING = {
     "version": 1,
