@@ -86,7 +86,12 @@
       if (answer.ok) {
         if (form.classList.contains("rating-form")) {
           var rating = document.querySelector("#note .rating__text");
-          if (rating) rating.innerHTML = "<strong>" + String(answer.average).replace(".", ",") + "/5</strong> (" + answer.count + (answer.count > 1 ? " votes)" : " vote)");
+          if (rating) rating.innerHTML = "<strong>" + answer.average.toFixed(1).replace(".", ",") + "/5</strong> (" + answer.count + (answer.count > 1 ? " votes)" : " vote)");
+          var halves = Math.round(answer.average * 2);
+          document.querySelectorAll("#note .stars .star").forEach(function (star, index) {
+            var state = halves >= (index + 1) * 2 ? "full" : halves === index * 2 + 1 ? "half" : "empty";
+            star.className = "star star--" + state;
+          });
           form.querySelectorAll("[name=stars]").forEach(function (b) {
             b.classList.toggle("is-on", Number(b.value) <= answer.stars);
             b.setAttribute("aria-pressed", String(Number(b.value) === answer.stars));
