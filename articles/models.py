@@ -109,7 +109,7 @@ class Article(models.Model):
         blank=True,
         help_text=_("Une date future programme l’article : il paraît à cette minute."),
     )
-    created_at = models.DateTimeField(_("créé le"), auto_now_add=True)
+    created_at = models.DateTimeField(_("créé le"), default=timezone.now, editable=False)
     updated_at = models.DateTimeField(_("mis à jour le"), auto_now=True)
     featured = models.BooleanField(_("à la une"), default=False)
     comments_open = models.BooleanField(_("commentaires ouverts"), default=True)

@@ -6,7 +6,6 @@ import re
 from html import unescape
 
 import nh3
-from django.utils.html import strip_tags
 from django.utils.text import Truncator, slugify
 
 ALLOWED_TAGS = {
@@ -41,7 +40,10 @@ def sanitize_html(html):
 
 
 def plain_text(html):
-    return " ".join(unescape(strip_tags(html or "")).split())
+    # nh3 with no allowed tag keeps only the text, several times faster than strip_tags;
+    # a space before each closing tag keeps "</p><h2>" from gluing two words together.
+    text = nh3.clean((html or "").replace("</", " </"), tags=set())
+    return " ".join(unescape(text).split())
 
 
 def add_heading_anchors(html):
