@@ -3,6 +3,7 @@
 Screenshots land in test-results/ for a person to look at.
 """
 
+import os
 import shutil
 from pathlib import Path
 
@@ -14,6 +15,10 @@ from articles.models import Article, Comment
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
 SHOTS = Path(__file__).resolve().parents[2] / "test-results"
+
+# Playwright's sync API keeps an event loop running in this thread; the ORM calls
+# made by the tests and their database teardown are ordinary blocking ones.
+os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
 
 if not Path(CHROMIUM).exists():
     pytest.skip("Chromium is not installed (make test installs it)", allow_module_level=True)
@@ -38,13 +43,6 @@ def browser():
         )
         yield browser
         browser.close()
-
-
-@pytest.fixture(autouse=True)
-def _orm_beside_playwright(monkeypatch):
-    # Playwright's sync API runs an event loop in this thread; the ORM calls made by
-    # the test itself around it are ordinary blocking ones.
-    monkeypatch.setenv("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
 
 
 @pytest.fixture
