@@ -39,7 +39,10 @@ static: install
 
 run: demo static serve
 
+# Gunicorn, with the mail worker (django-tasks' db_worker) beside it; both stop together.
 serve:
+	$(PY) manage.py db_worker --queue-name '*' & worker=$$!; \
+	trap 'kill $$worker 2>/dev/null' EXIT INT TERM; \
 	$(VENV)/bin/gunicorn webzine.wsgi --bind $(HOST):$(PORT) --workers 3 --access-logfile -
 
 lint: install

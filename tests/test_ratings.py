@@ -1,7 +1,7 @@
 import threading
 
 import pytest
-from django.db import close_old_connections
+from django.db import connection
 from django.test import Client
 
 from articles.models import Article, Rating
@@ -102,7 +102,7 @@ def test_counters_stay_exact_under_concurrent_votes():
         except Exception as error:  # collected for the main thread
             errors.append(error)
         finally:
-            close_old_connections()
+            connection.close()  # this thread's own connection
 
     threads = [threading.Thread(target=cast, args=(n,)) for n in range(voters)]
     for thread in threads:
