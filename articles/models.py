@@ -1,5 +1,6 @@
 """The newsroom's content (authors, articles) and what readers add (comments, ratings)."""
 
+from django.apps import apps
 from django.conf import settings
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models, transaction
@@ -62,9 +63,8 @@ class ArticleQuerySet(models.QuerySet):
 
     def in_category(self, category):
         """Articles of `category` and of every category below it, at any depth."""
-        return self.filter(
-            Q(category__path=category.path) | Q(category__path__startswith=f"{category.path}/")
-        )
+        subtree = apps.get_model("categories", "Category").objects.subtree(category)
+        return self.filter(category__in=subtree.values("pk"))
 
     def featured(self):
         return self.filter(featured=True)

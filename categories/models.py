@@ -2,6 +2,7 @@
 
 from django.core.exceptions import ValidationError
 from django.db import models, transaction
+from django.db.models import Q
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
@@ -16,11 +17,9 @@ class CategoryQuerySet(models.QuerySet):
     def roots(self):
         return self.filter(parent__isnull=True)
 
-    def ancestors_of(self, path):
-        """The categories whose path is a prefix of `path`, root first (one query)."""
-        parts = path.split("/")
-        prefixes = ["/".join(parts[: i + 1]) for i in range(len(parts))]
-        return self.filter(path__in=prefixes).order_by("depth")
+    def subtree(self, category):
+        """`category` and every category below it, at any depth."""
+        return self.filter(Q(path=category.path) | Q(path__startswith=f"{category.path}/"))
 
 
 class Category(models.Model):

@@ -15,7 +15,7 @@ have deterministic slugs, so only the missing ones are created (`--articles
 import os
 
 from django.core.management.base import BaseCommand, CommandError
-from django.db import transaction
+from django.db import connection, transaction
 from django.utils.text import slugify
 
 from webzine.demo import covers, generator, stories
@@ -75,4 +75,8 @@ class Command(BaseCommand):
         created, present = generator.generate(
             articles, context, jobs=max(1, jobs), progress=verbosity > 0
         )
+        if created:
+            # Fresh statistics, so the query planner picks the listing indexes at once.
+            with connection.cursor() as cursor:
+                cursor.execute("ANALYZE")
         self.stdout.write(self.style.SUCCESS(f"{created} articles créés, {present} déjà présents."))
