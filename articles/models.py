@@ -2,6 +2,7 @@
 
 from django.apps import apps
 from django.conf import settings
+from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models, transaction
 from django.db.models import F, Q
@@ -10,12 +11,12 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from imagekit.models import ImageSpecField
 from imagekit.processors import ResizeToFill
+from simple_history.models import HistoricalRecords
 from taggit.managers import TaggableManager
 
-from . import richtext
+from categories.redirects import keep_old_address
 
-CARD_SIZE = (640, 360)
-HERO_SIZE = (1200, 675)
+from . import images, richtext
 
 
 class Author(models.Model):
@@ -123,14 +124,16 @@ class Article(models.Model):
     cover_alt = models.CharField(_("texte alternatif"), max_length=250, blank=True)
     cover_caption = models.CharField(_("légende"), max_length=300, blank=True)
     cover_credit = models.CharField(_("crédit"), max_length=150, blank=True)
-    cover_card = ImageSpecField(
-        source="cover", processors=[ResizeToFill(*CARD_SIZE)], format="JPEG",
-        options={"quality": 82, "progressive": True},
-    )  # fmt: skip
-    cover_hero = ImageSpecField(
-        source="cover", processors=[ResizeToFill(*HERO_SIZE)], format="JPEG",
-        options={"quality": 85, "progressive": True},
-    )  # fmt: skip
+    # Renditions (articles.images): cards and hero in WebP and JPEG, and the social card.
+    cover_card_small = images.rendition(320, 180)
+    cover_card_small_webp = images.rendition(320, 180, "WEBP")
+    cover_card = images.rendition(640, 360)
+    cover_card_webp = images.rendition(640, 360, "WEBP")
+    cover_hero_medium = images.rendition(800, 450)
+    cover_hero_medium_webp = images.rendition(800, 450, "WEBP")
+    cover_hero = images.rendition(1200, 675)
+    cover_hero_webp = images.rendition(1200, 675, "WEBP")
+    cover_social = images.rendition(1200, 630)
 
     seo_title = models.CharField(_("titre SEO"), max_length=70, blank=True)
     seo_description = models.CharField(_("description SEO"), max_length=160, blank=True)
@@ -148,6 +151,17 @@ class Article(models.Model):
     rating_sum = models.PositiveIntegerField(_("somme des votes"), default=0, editable=False)
 
     objects = ArticleQuerySet.as_manager()
+    # Every save is kept: who, when, what changed (the counters and derived fields aside).
+    history = HistoricalRecords(
+        excluded_fields=[
+            "comment_count",
+            "rating_count",
+            "rating_sum",
+            "excerpt",
+            "reading_time",
+            "toc",
+        ]
+    )
 
     class Meta:
         verbose_name = _("article")
@@ -168,10 +182,31 @@ class Article(models.Model):
 
     def save(self, *args, **kwargs):
         self.derive_fields()
-        super().save(*args, **kwargs)
+        old_url = self._saved_url()
+        with transaction.atomic():
+            super().save(*args, **kwargs)
+            if old_url and self.status == self.Status.PUBLISHED:
+                keep_old_address(old_url, self.get_absolute_url())
 
     def get_absolute_url(self):
         return reverse("articles:detail", kwargs={"path": self.category.path, "slug": self.slug})
+
+    def _saved_url(self):
+        """The address the article had before this save (None when new)."""
+        if self.pk is None:
+            return None
+        saved = Article.objects.filter(pk=self.pk).values_list("slug", "category__path").first()
+        return (
+            reverse("articles:detail", kwargs={"path": saved[1], "slug": saved[0]})
+            if saved
+            else None
+        )
+
+    def clean(self):
+        if self.status == self.Status.PUBLISHED and self.cover and not self.cover_alt.strip():
+            raise ValidationError(
+                {"cover_alt": _("Décrivez l’image (texte alternatif) avant de publier l’article.")}
+            )
 
     @property
     def is_published(self):

@@ -6,6 +6,8 @@ from django.db.models import Q
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
+from .redirects import keep_old_address
+
 # Top-level paths the site itself answers; a category may not take them.
 RESERVED_SLUGS = {
     "admin", "auteur", "tag", "recherche", "newsletter", "contact", "feed", "static", "media",
@@ -63,6 +65,7 @@ class Category(models.Model):
         with transaction.atomic():
             super().save(*args, **kwargs)
             if old_path and old_path != self.path:
+                keep_old_address(f"/{old_path}/", self.get_absolute_url())
                 for child in self.children.all():
                     child.save()  # cascades down the subtree
 

@@ -57,6 +57,8 @@ INSTALLED_APPS = [
     "django.contrib.humanize",
     "taggit",
     "imagekit",
+    "simple_history",
+    "django_prose_editor",
     "django_tasks",
     "django_tasks_db",
     "categories",
@@ -74,6 +76,7 @@ MIDDLEWARE = [
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
+    "simple_history.middleware.HistoryRequestMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     # Old addresses (renamed slugs, moved pages, editors' own) answer with a 301.
     "django.contrib.redirects.middleware.RedirectFallbackMiddleware",
