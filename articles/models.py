@@ -166,6 +166,11 @@ class Article(models.Model):
     class Meta:
         verbose_name = _("article")
         verbose_name_plural = _("articles")
+        permissions = [
+            ("publish_article", _("Publier, programmer et dépublier des articles")),
+            ("feature_article", _("Mettre des articles à la une")),
+            ("edit_others_article", _("Modifier les articles de toute la rédaction")),
+        ]
         ordering = ["-published_at", "-pk"]
         get_latest_by = "published_at"
         indexes = [
@@ -320,6 +325,15 @@ class Comment(models.Model):
 
     def approve(self):
         self.set_status(self.Status.APPROVED)
+
+
+class PendingComment(Comment):
+    """The moderation queue: comments waiting for an editor."""
+
+    class Meta:
+        proxy = True
+        verbose_name = _("commentaire en attente")
+        verbose_name_plural = _("commentaires en attente")
 
 
 class Rating(models.Model):
