@@ -9,6 +9,7 @@ from django.db.models import F, Q
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from django_prose_editor.fields import ProseEditorField
 from imagekit.models import ImageSpecField
 from imagekit.processors import ResizeToFill
 from simple_history.models import HistoricalRecords
@@ -88,8 +89,14 @@ class Article(models.Model):
     title = models.CharField(_("titre"), max_length=200)
     slug = models.SlugField(_("slug"), max_length=200, unique=True)
     standfirst = models.TextField(_("chapô"), max_length=600, blank=True)
-    body = models.TextField(
-        _("corps"), blank=True, help_text=_("HTML ; nettoyé à l’enregistrement.")
+    body = ProseEditorField(
+        _("corps"),
+        blank=True,
+        config={"extensions": richtext.EDITOR_EXTENSIONS},
+        sanitize=richtext.sanitize_html,
+        help_text=_(
+            "Intertitres, liens, listes, citations et images ; nettoyé à l’enregistrement."
+        ),
     )
     category = models.ForeignKey(
         "categories.Category",

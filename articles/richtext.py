@@ -22,6 +22,28 @@ ALLOWED_ATTRIBUTES = {
 }
 URL_SCHEMES = {"http", "https", "mailto"}
 
+# What the admin's editor (django-prose-editor) offers; the sanitiser above has the last word.
+EDITOR_EXTENSIONS = {
+    "Heading": {"levels": [2, 3, 4]},
+    "Bold": True,
+    "Italic": True,
+    "Link": {"enableTarget": False},
+    "BulletList": True,
+    "OrderedList": True,
+    "ListItem": True,
+    "Blockquote": True,
+    "Figure": True,
+    "Caption": True,
+    "Image": True,
+    "HorizontalRule": True,
+    "HardBreak": True,
+    "Table": True,
+    "TableRow": True,
+    "TableHeader": True,
+    "TableCell": True,
+    "History": True,
+}
+
 HEADING_RE = re.compile(r"<h([23])>(.*?)</h\1>", re.DOTALL)
 WORDS_PER_MINUTE = 230
 

@@ -10,6 +10,7 @@ urlpatterns = [
     path("auteur/<slug:slug>/", views.AuthorView.as_view(), name="author"),
     path("tag/<slug:slug>/", views.TagView.as_view(), name="tag"),
     path("recherche/", views.SearchView.as_view(), name="search"),
+    path("apercu/<str:token>/", views.preview, name="preview"),
     path("article/<int:pk>/commenter/", views.post_comment, name="comment"),
     path("article/<int:pk>/noter/", views.rate, name="rate"),
     re_path(

@@ -7,8 +7,9 @@ from django.contrib.flatpages.views import flatpage
 from django.core.cache import cache
 from django.db.models import Count, OuterRef, Q, Subquery
 from django.db.models.functions import Coalesce
-from django.http import JsonResponse
+from django.http import Http404, JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.cache import add_never_cache_headers
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 from django.views.generic import ListView
@@ -19,6 +20,7 @@ from categories.navigation import category_tree
 from . import comments, ratings
 from .antispam import post_only, sender_hash, wants_json
 from .models import Article, Author
+from .preview import article_id_from
 
 RELATED_COUNT = 6
 RELATED_CACHE_SECONDS = 600
@@ -34,7 +36,21 @@ def article_detail(request, path, slug):
     return render_article(request, article)
 
 
-def render_article(request, article, comment_form=None, status=200):
+def preview(request, token):
+    """An unpublished article through a signed link from the admin; a 404 for anyone else."""
+    article_id = article_id_from(token)
+    if article_id is None:
+        raise Http404
+    article = get_object_or_404(
+        Article.objects.select_related("category", "author").prefetch_related("tags"), pk=article_id
+    )
+    response = render_article(request, article, is_preview=True)
+    response["X-Robots-Tag"] = "noindex, nofollow"
+    add_never_cache_headers(response)
+    return response
+
+
+def render_article(request, article, comment_form=None, status=200, is_preview=False):
     """The article page; a refused comment comes back with its errors and what was typed."""
     previous_article, next_article = neighbours(article)
     if comment_form is None:
@@ -51,12 +67,15 @@ def render_article(request, article, comment_form=None, status=200):
         "comments": comments.thread(article),
         "comment_form": comment_form,
         "my_vote": ratings.own_vote(request, article),
+        "is_preview": is_preview,
     }
     return render(request, "articles/article_detail.html", context, status=status)
 
 
 def neighbours(article):
     """(previous, next) published articles of the same category, in one query."""
+    if article.published_at is None:  # a draft, in preview
+        return None, None
     same_category = Article.objects.published().filter(category=article.category_id)
     older = same_category.filter(
         Q(published_at__lt=article.published_at)

@@ -10,6 +10,9 @@ pytestmark = pytest.mark.django_db
 
 
 def test_editor_writes_and_publishes_an_article_from_the_admin(admin_client, client):
+    from taggit.models import Tag
+
+    tags = [Tag.objects.create(name=name, slug=name) for name in ("politique", "admin")]
     france = CategoryFactory(name="France", slug="france", parent=CategoryFactory(slug="politique"))
     author = AuthorFactory()
     response = admin_client.post(
@@ -20,7 +23,7 @@ def test_editor_writes_and_publishes_an_article_from_the_admin(admin_client, cli
             "standfirst": "Le chapô.",
             "body": "<h2>Première partie</h2><p>Texte <script>alert(1)</script></p>",
             "category": france.pk,
-            "tags": "politique, admin",
+            "tags": [tag.pk for tag in tags],
             "author": author.pk,
             "status": "published",
             "published_at_0": "",

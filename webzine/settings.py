@@ -226,6 +226,11 @@ CONTENT_SECURITY_POLICY = (
     "font-src 'self'; connect-src 'self'; form-action 'self'; frame-ancestors 'none'; "
     "object-src 'none'; base-uri 'none'"
 )
+ADMIN_CONTENT_SECURITY_POLICY = (
+    "default-src 'self'; img-src 'self' data: blob:; style-src 'self' 'unsafe-inline'; "
+    "script-src 'self' 'unsafe-inline'; font-src 'self'; connect-src 'self'; form-action 'self'; "
+    "frame-ancestors 'self'; object-src 'none'; base-uri 'none'"
+)
 
 TAGGIT_CASE_INSENSITIVE = True
 # ASCII tag slugs, so that /tag/<slug>/ reads plainly ("politique-francaise").
