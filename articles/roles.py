@@ -50,7 +50,9 @@ EDITOR_EXTRA = [
 
 
 def _permissions(table, extra=()):
-    wanted = [(app, f"{action}_{model}") for (app, model), actions in table.items() for action in actions]
+    wanted = [
+        (app, f"{action}_{model}") for (app, model), actions in table.items() for action in actions
+    ]
     wanted += list(extra)
     found = Permission.objects.filter(
         content_type__app_label__in={app for app, _ in wanted},
