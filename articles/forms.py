@@ -1,6 +1,7 @@
 """Admin forms: the article's workflow rules, image checks and character counts."""
 
 from django import forms
+from django.contrib.admin.widgets import AdminFileWidget
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
@@ -8,8 +9,15 @@ from . import images
 from .models import Article, Author
 
 
+def image_upload_field(label):
+    """A plain file field: the checks of articles.images (size first, then Pillow) give the
+    messages, rather than Django's generic "not an image"."""
+    return forms.FileField(label=label, required=False, widget=AdminFileWidget)
+
+
 class ArticleAdminForm(forms.ModelForm):
     user = None  # set by ArticleAdmin.get_form
+    cover = image_upload_field(gettext_lazy("Image de couverture"))
 
     class Meta:
         model = Article
@@ -45,7 +53,10 @@ class ArticleAdminForm(forms.ModelForm):
 
 
 class AuthorAdminForm(forms.ModelForm):
-    website = forms.URLField(label=gettext_lazy("Site internet"), required=False, assume_scheme="https")
+    website = forms.URLField(
+        label=gettext_lazy("Site internet"), required=False, assume_scheme="https"
+    )
+    avatar = image_upload_field(gettext_lazy("Avatar"))
 
     class Meta:
         model = Author
