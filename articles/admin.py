@@ -129,7 +129,6 @@ class ArticleAdmin(SimpleHistoryAdmin):
     autocomplete_fields = ["category", "author"]
     show_full_result_count = False
     actions = ["publish", "unpublish", "feature", "unfeature"]
-    history_list_display = ["status", "published_at"]
     readonly_fields = ["preview_link"]
     fieldsets = [
         (None, {"fields": ["title", "slug", "standfirst", "body"]}),
@@ -177,7 +176,7 @@ class ArticleAdmin(SimpleHistoryAdmin):
         return forms.ModelMultipleChoiceField(
             queryset=Tag.objects.all(),
             required=False,
-            label=db_field.verbose_name,
+            label=_("Mots-clés"),
             widget=RelatedFieldWidgetWrapper(
                 widget,
                 db_field.remote_field,

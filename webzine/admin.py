@@ -1,5 +1,6 @@
 import csv
 
+from django.conf import settings
 from django.contrib import admin, messages
 from django.http import HttpResponse
 from django.utils import timezone
@@ -8,6 +9,10 @@ from django.utils.translation import ngettext
 
 from .mail import schedule
 from .models import ContactMessage, NewsletterIssue, OutgoingEmail, Subscriber
+
+admin.site.site_header = _("Rédaction de %(site)s") % {"site": settings.SITE_NAME}
+admin.site.site_title = _("Rédaction")
+admin.site.index_title = _("Tableau de bord")
 
 
 @admin.register(Subscriber)
