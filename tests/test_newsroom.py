@@ -407,3 +407,13 @@ def test_changelist_and_change_form_run_a_fixed_number_of_queries(as_editor, url
         counts.append(len(queries))
     assert counts[0] == counts[1], counts
     assert counts[1] <= 20, counts
+
+
+def test_change_form_has_autocomplete_and_character_counts(as_editor):
+    html = as_editor.get(f"{ARTICLES}add/").content.decode()
+    assert 'data-charcount="600"' in html and 'data-charcount="160"' in html
+    assert "newsroom/charcount.js" in html
+    for field in ("category", "author", "tags"):
+        assert f'id="id_{field}"' in html
+    assert html.count("admin-autocomplete") >= 3
+    assert "data-django-prose-editor" in html  # the rich-text editor, served from our static files
