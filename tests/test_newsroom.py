@@ -417,3 +417,31 @@ def test_change_form_has_autocomplete_and_character_counts(as_editor):
         assert f'id="id_{field}"' in html
     assert html.count("admin-autocomplete") >= 3
     assert "data-django-prose-editor" in html  # the rich-text editor, served from our static files
+
+
+EDITOR_PAGES = [
+    "/admin/categories/category/add/",  # authors may only look categories and authors up
+    "/admin/categories/menu/",
+    "/admin/articles/author/add/",
+    "/admin/articles/pendingcomment/",
+    "/admin/flatpages/flatpage/",
+    "/admin/redirects/redirect/",
+    "/admin/webzine/subscriber/",
+]
+
+
+@pytest.mark.parametrize("url", EDITOR_PAGES)
+def test_editor_manages_the_site_and_an_author_does_not(client, editor_user, author_user, url):
+    client.force_login(editor_user)
+    assert client.get(url).status_code == 200
+    client.force_login(author_user)
+    assert client.get(url).status_code == 403
+
+
+def test_author_cannot_create_a_category_by_crafted_post(client, author_user):
+    client.force_login(author_user)
+    response = client.post(
+        "/admin/categories/category/add/", {"name": "Pirate", "slug": "pirate", "position": 0}
+    )
+    assert response.status_code == 403
+    assert not CategoryFactory._meta.model.objects.filter(slug="pirate").exists()
