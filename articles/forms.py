@@ -38,6 +38,19 @@ class ArticleAdminForm(forms.ModelForm):
             return images.clean_upload(cover)
         return cover
 
+    def clean(self):
+        cleaned_data = super().clean()
+        user = self.user
+        if (
+            user is not None
+            and not user.has_perm("articles.edit_others_article")
+            and not Author.objects.filter(user=user).exists()
+        ):
+            raise forms.ValidationError(
+                _("Votre compte n’est lié à aucune fiche auteur : demandez à un éditeur de la créer.")
+            )
+        return cleaned_data
+
     def clean_status(self):
         status = self.cleaned_data.get("status")
         if (

@@ -445,3 +445,13 @@ def test_author_cannot_create_a_category_by_crafted_post(client, author_user):
     )
     assert response.status_code == 403
     assert not CategoryFactory._meta.model.objects.filter(slug="pirate").exists()
+
+
+def test_an_author_account_without_an_author_profile_gets_a_clear_error(client):
+    user = member(AUTHOR, "sans-fiche")
+    client.force_login(user)
+    article = ArticleFactory.build(category=CategoryFactory(), status="draft")
+    response = client.post(f"{ARTICLES}add/", article_form(article, author=None))
+    assert response.status_code == 200
+    assert "aucune fiche auteur" in response.content.decode()
+    assert Article.objects.count() == 0
