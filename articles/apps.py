@@ -11,3 +11,8 @@ class ArticlesConfig(AppConfig):
 
         # Roles follow the code: every migrate brings the groups' permissions up to date.
         post_migrate.connect(setup_roles, dispatch_uid="articles-setup-roles")
+
+        from . import search_signals
+
+        # The search index follows the articles, their tags, categories and authors.
+        search_signals.connect()

@@ -47,9 +47,7 @@ class ArticleAdminForm(forms.ModelForm):
             and not Author.objects.filter(user=user).exists()
         ):
             raise forms.ValidationError(
-                _(
-                    "Votre compte n’est lié à aucune fiche auteur : demandez à un éditeur de la créer."
-                )
+                _("Votre compte n’a pas de fiche auteur : demandez à un éditeur de la créer.")
             )
         return cleaned_data
 

@@ -1,6 +1,6 @@
 from django.urls import path, re_path
 
-from . import views
+from . import feeds, views
 
 app_name = "articles"
 
@@ -10,6 +10,13 @@ urlpatterns = [
     path("auteur/<slug:slug>/", views.AuthorView.as_view(), name="author"),
     path("tag/<slug:slug>/", views.TagView.as_view(), name="tag"),
     path("recherche/", views.SearchView.as_view(), name="search"),
+    path("feed/", feeds.LatestArticlesFeed(), name="feed"),
+    re_path(
+        r"^feed/rubrique/(?P<path>[-a-z0-9_]+(?:/[-a-z0-9_]+)*)/$",
+        feeds.CategoryFeed(),
+        name="category_feed",
+    ),
+    path("feed/auteur/<slug:slug>/", feeds.AuthorFeed(), name="author_feed"),
     path("apercu/<str:token>/", views.preview, name="preview"),
     path("article/<int:pk>/commenter/", views.post_comment, name="comment"),
     path("article/<int:pk>/noter/", views.rate, name="rate"),

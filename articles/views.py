@@ -17,7 +17,7 @@ from taggit.models import Tag, TaggedItem
 
 from categories.navigation import category_tree
 
-from . import comments, ratings
+from . import comments, ratings, search
 from .antispam import post_only, sender_hash, wants_json
 from .models import Article, Author
 from .preview import article_id_from
@@ -214,28 +214,35 @@ MAX_QUERY_LENGTH = 200
 
 
 class SearchView(ArticleListView):
-    """Simple search on title and standfirst; ranked full-text search is issue #5."""
+    """Ranked full-text search of the published articles (articles.search), 20 a page."""
 
     template_name = "articles/search.html"
 
     def get_queryset(self):
         raw = self.request.GET.get("q", "")
-        self.query = " ".join(raw.replace("\x00", "").split())[:MAX_QUERY_LENGTH]
-        if not self.query:
-            return Article.objects.none()
-        words = self.query.split()[:10]
-        condition = Q()
-        for word in words:
-            condition &= Q(title__icontains=word) | Q(standfirst__icontains=word)
-        return super().get_queryset().filter(condition)
+        printable = "".join(char if char.isprintable() else " " for char in raw[:1000])
+        self.query = " ".join(printable.split())[:MAX_QUERY_LENGTH]
+        self.results = search.Results(self.query)
+        return self.results
 
     def get_context_data(self, **kwargs):
-        if self.query:
-            empty = _("Aucun article ne correspond à « %(query)s ».") % {"query": self.query}
-        else:
+        if not self.query:
             empty = _("Tapez un ou plusieurs mots pour lancer la recherche.")
+        elif not self.results.terms:
+            empty = _(
+                "« %(query)s » ne contient que des mots trop courants : "
+                "essayez des mots plus précis."
+            ) % {"query": self.query}
+        else:
+            empty = _("Aucun article ne correspond à « %(query)s ».") % {"query": self.query}
         return super().get_context_data(
-            query=self.query, title=_("Recherche"), empty_message=empty, **kwargs
+            query=self.query,
+            title=_("Recherche"),
+            empty_message=empty,
+            search_terms=self.results.terms,
+            results_capped=self.results.capped,
+            browse_categories=category_tree().roots,
+            **kwargs,
         )
 
 

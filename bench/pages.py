@@ -8,6 +8,7 @@ import statistics
 import sys
 import time
 from pathlib import Path
+from urllib.parse import quote
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "webzine.settings")
@@ -24,6 +25,8 @@ from django.test.utils import CaptureQueriesContext  # noqa: E402
 from articles.models import Article  # noqa: E402
 
 REPEAT = 30
+# Common words (tens of thousands of matches), rarer ones, accented, two words, nothing found.
+SEARCHES = ["france", "investissement", "écologie", "intelligence artificielle", "xylophone"]
 
 
 def measure(client, url, cold=False):
@@ -61,6 +64,12 @@ def main():
         print(f"{name:<26} {median:>10.1f} {count:>8}")
     median, count = measure(client, urls["article"], cold=True)
     print(f"{'article, empty cache':<26} {median:>10.1f} {count:>8}")
+    medians = []
+    for query in SEARCHES:
+        median, count = measure(client, f"/recherche/?q={quote(query)}")
+        medians.append(median)
+        print(f"{('search: ' + query)[:26]:<26} {median:>10.1f} {count:>8}")
+    print(f"{'search (median of above)':<26} {statistics.median(medians):>10.1f}")
 
 
 if __name__ == "__main__":

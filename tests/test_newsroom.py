@@ -453,5 +453,5 @@ def test_an_author_account_without_an_author_profile_gets_a_clear_error(client):
     article = ArticleFactory.build(category=CategoryFactory(), status="draft")
     response = client.post(f"{ARTICLES}add/", article_form(article, author=None))
     assert response.status_code == 200
-    assert "aucune fiche auteur" in response.content.decode()
+    assert "pas de fiche auteur" in response.content.decode()
     assert Article.objects.count() == 0

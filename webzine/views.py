@@ -10,6 +10,7 @@ from django.db.models.functions import Concat, RowNumber, StrIndex, Substr
 from django.http import HttpResponse, HttpResponseServerError, JsonResponse
 from django.shortcuts import redirect, render
 from django.template import loader
+from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.csrf import csrf_exempt, requires_csrf_token
@@ -84,6 +85,24 @@ def healthz(request):
     with connection.cursor() as cursor:
         cursor.execute("SELECT 1")
     return HttpResponse("ok", content_type="text/plain")
+
+
+def robots_txt(request):
+    """Crawlers: everything but the admin, the search results and the private links;
+    the sitemaps' addresses."""
+    base = f"{request.scheme}://{request.get_host()}"
+    lines = [
+        "User-agent: *",
+        "Disallow: /admin/",
+        "Disallow: /recherche/",
+        "Disallow: /apercu/",
+        "Disallow: /newsletter/confirmer/",
+        "Disallow: /newsletter/desinscription/",
+        "",
+        f"Sitemap: {base}{reverse('sitemap')}",
+        f"Sitemap: {base}{reverse('sitemap_news')}",
+    ]
+    return HttpResponse("\n".join(lines) + "\n", content_type="text/plain; charset=utf-8")
 
 
 def page_not_found(request, exception):

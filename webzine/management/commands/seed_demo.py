@@ -18,6 +18,7 @@ from django.core.management.base import BaseCommand, CommandError
 from django.db import connection, transaction
 from django.utils.text import slugify
 
+from articles import search
 from webzine.demo import covers, generator, stories
 from webzine.demo.authors import FOUNDER, build_authors
 from webzine.demo.pages import build_site_and_pages
@@ -76,6 +77,8 @@ class Command(BaseCommand):
             articles, context, jobs=max(1, jobs), progress=verbosity > 0
         )
         if created:
+            # Bulk inserts skip the signals that keep the search index up to date.
+            search.rebuild()
             # Fresh statistics, so the query planner picks the listing indexes at once.
             with connection.cursor() as cursor:
                 cursor.execute("ANALYZE")
