@@ -8,7 +8,7 @@ from bs4 import BeautifulSoup
 from django.utils import timezone
 
 from articles.models import Article
-from tests.factories import ArticleFactory, AuthorFactory, CategoryFactory
+from tests.factories import ArticleFactory, AuthorFactory, CategoryFactory, image_file
 
 pytestmark = pytest.mark.django_db
 PARIS = zoneinfo.ZoneInfo("Europe/Paris")
@@ -336,3 +336,13 @@ def test_each_page_runs_a_fixed_small_number_of_queries(
         counts.append(len(queries))
     assert counts[0] == counts[1], counts
     assert counts[1] <= 10, counts
+
+
+def test_articles_sharing_a_cover_file_keep_their_own_alt_text(client, france):
+    first = ArticleFactory(
+        category=france, cover=image_file(), cover_alt="Premier texte alternatif"
+    )
+    ArticleFactory(category=france, cover=first.cover.name, cover_alt="Second texte alternatif")
+    html = client.get("/derniers-articles/").content.decode()
+    assert 'alt="Premier texte alternatif"' in html
+    assert 'alt="Second texte alternatif"' in html
