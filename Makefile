@@ -61,7 +61,7 @@ test-fast: install
 	$(VENV)/bin/pytest -m "not browser"
 
 # Figures: loading BENCH_ARTICLES demo articles into a fresh database.
-bench: install
+bench: static
 	bash bench/run.sh $(BENCH_ARTICLES)
 
 clean:

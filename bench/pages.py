@@ -17,6 +17,7 @@ import django  # noqa: E402
 
 django.setup()
 
+from django.contrib.auth.models import User  # noqa: E402
 from django.core.cache import cache  # noqa: E402
 from django.db import connection  # noqa: E402
 from django.test import Client  # noqa: E402
@@ -70,6 +71,20 @@ def main():
         medians.append(median)
         print(f"{('search: ' + query)[:26]:<26} {median:>10.1f} {count:>8}")
     print(f"{'search (median of above)':<26} {statistics.median(medians):>10.1f}")
+
+    editor, _created = User.objects.get_or_create(
+        username="bench-editor", defaults={"is_staff": True, "is_superuser": True}
+    )
+    client.force_login(editor)
+    admin_urls = {
+        "admin: article list": "/admin/articles/article/",
+        "admin: list, filtered": "/admin/articles/article/?etat=live&rubrique=1",
+        "admin: list, page 100": "/admin/articles/article/?p=100",
+        "admin: change form": f"/admin/articles/article/{article.pk}/change/",
+    }
+    for name, url in admin_urls.items():
+        median, count = measure(client, url)
+        print(f"{name:<26} {median:>10.1f} {count:>8}")
 
 
 if __name__ == "__main__":
