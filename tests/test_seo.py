@@ -187,12 +187,14 @@ def test_json_ld_cannot_be_broken_out_of(client, site):
     assert json_ld(soup)["NewsArticle"]["headline"].startswith("</script><script>alert(1)")
 
 
-def test_article_without_cover_still_has_valid_metadata(client, site):
+def test_article_without_cover_shares_the_sites_own_card(client, site):
     article = ArticleFactory(category=site.category, slug="sans-image")
     soup = page(client, article.get_absolute_url())
-    assert meta(soup, "og:image") is None
-    assert meta(soup, "twitter:card") == "summary"
-    assert "image" not in json_ld(soup)["NewsArticle"]
+    assert meta(soup, "og:image").endswith("/static/img/share-default.png")
+    assert meta(soup, "og:image:width") == "1200" and meta(soup, "og:image:height") == "630"
+    assert meta(soup, "twitter:card") == "summary_large_image"
+    image = json_ld(soup)["NewsArticle"]["image"][0]
+    assert image["url"].endswith("/static/img/share-default.png") and image["width"] == 1200
 
 
 @pytest.mark.parametrize(

@@ -16,13 +16,19 @@ SOCIAL_SIZE = (1200, 630)
 HERO_SIZE = (1200, 675)
 
 
+def default_image():
+    """The site's own share card, for an article without a cover."""
+    return {"url": static("img/share-default.png"), "width": 1200, "height": 630}
+
+
 def social_image(article):
-    """{"url", "width", "height"} of the image to share (1200×630), or None without a cover.
+    """{"url", "width", "height"} of the image to share (1200×630): the cover's, or the
+    site's own card for an article without one.
 
     The url is relative to the site; the caller makes it absolute.
     """
     if not article.cover:
-        return None
+        return default_image()
     for field, (width, height) in (("cover_social", SOCIAL_SIZE), ("cover_hero", HERO_SIZE)):
         rendition = getattr(article, field, None)
         if rendition is None:
@@ -31,7 +37,7 @@ def social_image(article):
             return {"url": rendition.url, "width": width, "height": height}
         except (OSError, ValueError):  # a missing or unreadable source file
             continue
-    return None
+    return default_image()
 
 
 def publisher(absolute):
