@@ -14,9 +14,11 @@ import time
 
 from django import forms
 from django.conf import settings
+from django.contrib import messages
 from django.core import signing
 from django.core.cache import cache
-from django.http import HttpResponseNotAllowed
+from django.http import HttpResponseNotAllowed, JsonResponse
+from django.shortcuts import redirect
 from django.utils.translation import gettext_lazy as _
 
 MIN_SECONDS = 3
@@ -110,6 +112,23 @@ def over_limit(scope, sender, limit, window):
 def wants_json(request):
     """The page's script asks for JSON to update in place; a plain form post gets HTML."""
     return "application/json" in request.headers.get("Accept", "")
+
+
+def accepted(request, message, to, **extra):
+    """A form was accepted: JSON for the page's script, else the message and a redirect."""
+    if wants_json(request):
+        return JsonResponse({"ok": True, "message": str(message), **extra})
+    messages.success(request, message)
+    return redirect(to)
+
+
+def refused(request, form, status, page):
+    """A form was refused: its errors as JSON for the script, else `page(status)`, the page
+    shown again with the errors and what was typed (and a fresh timestamp)."""
+    if wants_json(request):
+        return JsonResponse({"ok": False, "errors": form.errors.get_json_data()}, status=status)
+    form.refresh_timestamp()
+    return page(status)
 
 
 def post_only(view):

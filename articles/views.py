@@ -18,7 +18,7 @@ from taggit.models import Tag, TaggedItem
 from categories.navigation import category_tree
 
 from . import comments, ratings, search
-from .antispam import post_only, sender_hash, wants_json
+from .antispam import accepted, post_only, refused, sender_hash, wants_json
 from .models import Article, Author
 from .preview import article_id_from
 
@@ -265,16 +265,13 @@ def post_comment(request, pk):
         else:
             comments.notify_author(comment, request)
             message, anchor = _("Votre commentaire est en attente de modération."), "commentaires"
-        if wants_json(request):
-            return JsonResponse({"ok": True, "status": comment.status, "message": message})
-        messages.success(request, message)
-        return redirect(f"{article.get_absolute_url()}#{anchor}")
+        to = f"{article.get_absolute_url()}#{anchor}"
+        return accepted(request, message, to, status=comment.status)
     else:
         status = 400
-    if wants_json(request):
-        return JsonResponse({"ok": False, "errors": form.errors.get_json_data()}, status=status)
-    form.refresh_timestamp()
-    return render_article(request, article, comment_form=form, status=status)
+    return refused(
+        request, form, status, lambda status: render_article(request, article, form, status)
+    )
 
 
 @post_only

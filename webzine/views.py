@@ -2,20 +2,19 @@
 
 import logging
 
-from django.contrib import messages
 from django.core.exceptions import RequestDataTooBig
 from django.db import connection, transaction
 from django.db.models import F, Value, Window
 from django.db.models.functions import Concat, RowNumber, StrIndex, Substr
-from django.http import HttpResponse, HttpResponseServerError, JsonResponse
-from django.shortcuts import redirect, render
+from django.http import HttpResponse, HttpResponseServerError
+from django.shortcuts import render
 from django.template import loader
 from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.csrf import csrf_exempt, requires_csrf_token
 
-from articles.antispam import over_limit, sender_hash, wants_json
+from articles.antispam import accepted, over_limit, refused, sender_hash
 from articles.models import Article
 from categories.navigation import category_tree
 
@@ -117,28 +116,24 @@ def server_error(request):
 
 def newsletter(request):
     source = request.POST.get("source") or request.GET.get("source") or "page"
-    status = 200
-    if request.method == "POST":
-        form = SubscribeForm(request.POST, source=source)
-        if over_limit("newsletter", sender_hash(request), SIGNUPS_PER_SENDER, SIGNUP_WINDOW):
-            form.add_error(
-                None, _("Trop d’inscriptions depuis votre connexion : réessayez plus tard.")
-            )
-            status = 429
-        elif form.is_valid():
-            signup(form.cleaned_data["email"], form.cleaned_data["source"])
-            if wants_json(request):
-                return JsonResponse({"ok": True, "message": str(SIGNUP_DONE)})
-            messages.success(request, SIGNUP_DONE)
-            return redirect("newsletter")
-        else:
-            status = 400
-        if wants_json(request):
-            return JsonResponse({"ok": False, "errors": form.errors.get_json_data()}, status=status)
-        form.refresh_timestamp()
-    else:
+    if request.method != "POST":
         form = SubscribeForm(source=source)
-    return render(request, "webzine/newsletter.html", {"form": form}, status=status)
+        return render(request, "webzine/newsletter.html", {"form": form})
+    form = SubscribeForm(request.POST, source=source)
+    if over_limit("newsletter", sender_hash(request), SIGNUPS_PER_SENDER, SIGNUP_WINDOW):
+        form.add_error(None, _("Trop d’inscriptions depuis votre connexion : réessayez plus tard."))
+        status = 429
+    elif form.is_valid():
+        signup(form.cleaned_data["email"], form.cleaned_data["source"])
+        return accepted(request, SIGNUP_DONE, "newsletter")
+    else:
+        status = 400
+    return refused(
+        request,
+        form,
+        status,
+        lambda status: render(request, "webzine/newsletter.html", {"form": form}, status=status),
+    )
 
 
 def newsletter_confirm(request, token):
@@ -166,38 +161,34 @@ def newsletter_unsubscribe(request, token):
 
 
 def contact(request):
-    status = 200
-    if request.method == "POST":
-        form = ContactForm(request.POST)
-        sender = sender_hash(request)
-        if contact_rules.sent_too_recently(sender):
-            form.add_error(
-                None, _("Vous écrivez trop vite : patientez 15 secondes puis réessayez.")
-            )
-            status = 429
-        elif form.is_valid():
-            with transaction.atomic():
-                message = form.save(commit=False)
-                message.sender_hash = sender
-                message.save()
-            # Stored first: a failure to queue the mail loses nothing.
-            try:
-                contact_rules.forward_to_editors(message)
-            except Exception:
-                logger.exception("Contact message %s stored but not queued for mail", message.pk)
-            done = _("Merci, votre message a bien été transmis à la rédaction.")
-            if wants_json(request):
-                return JsonResponse({"ok": True, "message": done})
-            messages.success(request, done)
-            return redirect("contact")
-        else:
-            status = 400
-        if wants_json(request):
-            return JsonResponse({"ok": False, "errors": form.errors.get_json_data()}, status=status)
-        form.refresh_timestamp()
+    if request.method != "POST":
+        return render(request, "webzine/contact.html", {"form": ContactForm()})
+    form = ContactForm(request.POST)
+    sender = sender_hash(request)
+    if contact_rules.sent_too_recently(sender):
+        form.add_error(None, _("Vous écrivez trop vite : patientez 15 secondes puis réessayez."))
+        status = 429
+    elif form.is_valid():
+        with transaction.atomic():
+            message = form.save(commit=False)
+            message.sender_hash = sender
+            message.save()
+        # Stored first: a failure to queue the mail loses nothing.
+        try:
+            contact_rules.forward_to_editors(message)
+        except Exception:
+            logger.exception("Contact message %s stored but not queued for mail", message.pk)
+        return accepted(
+            request, _("Merci, votre message a bien été transmis à la rédaction."), "contact"
+        )
     else:
-        form = ContactForm()
-    return render(request, "webzine/contact.html", {"form": form}, status=status)
+        status = 400
+    return refused(
+        request,
+        form,
+        status,
+        lambda status: render(request, "webzine/contact.html", {"form": form}, status=status),
+    )
 
 
 def bad_request(request, exception):
