@@ -11,10 +11,11 @@ from django import forms
 from django.contrib import admin, messages
 from django.contrib.admin.widgets import AutocompleteSelectMultiple, RelatedFieldWidgetWrapper
 from django.core.cache import cache
-from django.core.exceptions import ValidationError
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.paginator import Paginator
 from django.db import models
 from django.db.models import Max, Min
+from django.http import Http404
 from django.utils import timezone
 from django.utils.formats import date_format
 from django.utils.functional import cached_property
@@ -50,11 +51,16 @@ class CachedCountPaginator(Paginator):
         return count
 
 
+def is_id(text):
+    """A database id as typed in a URL: ASCII digits only ("²".isdigit() is True, int() fails)."""
+    return text.isascii() and text.isdigit() and len(text) < 19
+
+
 class TagAutocomplete(AutocompleteSelectMultiple):
     """Admin's autocomplete, tolerant of a crafted POST: ids that are not numbers are dropped."""
 
     def optgroups(self, name, value, attrs=None):
-        return super().optgroups(name, [v for v in value if str(v).isdigit()], attrs)
+        return super().optgroups(name, [v for v in value if is_id(str(v))], attrs)
 
 
 class PeriodsQuerySet(ArticleQuerySet):
@@ -121,7 +127,7 @@ class CategoryTreeFilter(admin.SimpleListFilter):
         return list(walk(tree.roots, 0))
 
     def queryset(self, request, queryset):
-        if not self.value() or not self.value().isdigit():
+        if not is_id(self.value() or ""):
             return queryset
         category = category_tree().by_id.get(int(self.value()))
         return queryset.in_category(category) if category else queryset.none()
@@ -224,6 +230,27 @@ class ArticleAdmin(SimpleHistoryAdmin):
         if not request.user.has_perm(EDIT_OTHERS) and not change:
             obj.author = request.user.author
         super().save_model(request, obj, form, change)
+
+    def history_view(self, request, object_id, extra_context=None):
+        self._own_or_404(request, object_id)
+        return super().history_view(request, object_id, extra_context)
+
+    def history_form_view(self, request, object_id, version_id, extra_context=None):
+        self._own_or_404(request, object_id)
+        if request.method == "POST" and self.revert_disabled(request):
+            raise PermissionDenied  # the button is hidden; a crafted POST is refused too
+        return super().history_form_view(request, object_id, version_id, extra_context)
+
+    def revert_disabled(self, request, obj=None):
+        # Restoring a version may bring back any status: an editor's decision.
+        return not request.user.has_perm(PUBLISH)
+
+    def _own_or_404(self, request, object_id):
+        if (
+            not is_id(str(object_id))
+            or not self.get_queryset(request).filter(pk=object_id).exists()
+        ):
+            raise Http404
 
     def has_publish_permission(self, request):
         return request.user.has_perm(PUBLISH)

@@ -117,7 +117,7 @@ class LatestArticlesFeed(Feed):
     def item_enclosure_length(self, item):
         try:
             return item.cover.size if item.cover else None
-        except OSError:  # the file is missing from the media store
+        except Exception:  # missing from the media store (a file, or an S3 error): still a feed
             return 0
 
     def item_enclosure_mime_type(self, item):

@@ -58,6 +58,9 @@ class Author(models.Model):
         return reverse("articles:author", kwargs={"slug": self.slug})
 
 
+COUNTERS = ("comment_count", "rating_count", "rating_sum")
+
+
 class ArticleQuerySet(models.QuerySet):
     def published(self):
         """What readers may see: published, and not scheduled for later."""
@@ -196,6 +199,14 @@ class Article(models.Model):
 
     def save(self, *args, **kwargs):
         self.derive_fields()
+        if not self._state.adding and kwargs.get("update_fields") is None:
+            # The counters move only by F() updates: a form loaded before a vote or a
+            # comment must not write its stale numbers back.
+            kwargs["update_fields"] = [
+                field.name
+                for field in self._meta.concrete_fields
+                if not field.primary_key and field.name not in COUNTERS
+            ]
         old_url = self._saved_url()
         with transaction.atomic():
             super().save(*args, **kwargs)

@@ -8,7 +8,8 @@ urlpatterns = [
     path("derniers-articles/", views.LatestView.as_view(), name="latest"),
     path("a-la-une/", views.FeaturedView.as_view(), name="featured"),
     path("auteur/<slug:slug>/", views.AuthorView.as_view(), name="author"),
-    path("tag/<slug:slug>/", views.TagView.as_view(), name="tag"),
+    # Tags made in the admin may carry accents ("écologie"): their pages answer too.
+    re_path(r"^tag/(?P<slug>[-\w]+)/$", views.TagView.as_view(), name="tag"),
     path("recherche/", views.SearchView.as_view(), name="search"),
     path("feed/", feeds.LatestArticlesFeed(), name="feed"),
     re_path(

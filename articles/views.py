@@ -1,5 +1,7 @@
 """Reader-facing pages of the newsroom: an article, and the listings of articles."""
 
+import time
+
 from django.conf import settings
 from django.contrib import messages
 from django.contrib.contenttypes.models import ContentType
@@ -24,6 +26,12 @@ from .preview import article_id_from
 
 RELATED_COUNT = 6
 RELATED_CACHE_SECONDS = 600
+GENERATION_KEY = "articles:generation"
+
+
+def articles_changed(**kwargs):
+    """Connected to Article saves and deletes (ArticlesConfig.ready)."""
+    cache.set(GENERATION_KEY, time.time_ns(), None)
 
 
 def article_detail(request, path, slug):
@@ -55,7 +63,8 @@ def render_article(request, article, comment_form=None, status=200, is_preview=F
     previous_article, next_article = neighbours(article)
     if comment_form is None:
         reply_to = request.GET.get("repondre", "")  # "Répondre" without JavaScript
-        initial = {"parent": int(reply_to)} if reply_to.isdigit() and len(reply_to) < 19 else {}
+        is_id = reply_to.isascii() and reply_to.isdigit() and len(reply_to) < 19
+        initial = {"parent": int(reply_to)} if is_id else {}
         comment_form = comments.CommentForm(article=article, initial=initial)
     context = {
         "article": article,
@@ -102,7 +111,9 @@ def related_articles(article):
 
     Kept ten minutes in the cache: at 100,000 articles the ranking costs tens of ms.
     """
-    key = f"articles:related:{article.pk}:{article.updated_at.timestamp()}"
+    # Any article saved or deleted since makes a new key: no link to a vanished article.
+    generation = cache.get(GENERATION_KEY, 0)
+    key = f"articles:related:{article.pk}:{article.updated_at.timestamp()}:{generation}"
     related = cache.get(key)
     if related is None:
         tag_ids = [tag.pk for tag in article.tags.all()]

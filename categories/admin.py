@@ -25,8 +25,12 @@ class MenuItemInline(admin.TabularInline):
 
     def get_formset(self, request, obj=None, **kwargs):
         formset = super().get_formset(request, obj, **kwargs)
+        fields = formset.form.base_fields
         # A sub-entry's parent is chosen among the entries of the same menu.
-        formset.form.base_fields["parent"].queryset = MenuItem.objects.filter(menu=obj)
+        fields["parent"].queryset = MenuItem.objects.filter(menu=obj)
+        # Each row's select would run its own query: read the choices once for all rows.
+        for name in ("parent", "page"):
+            fields[name].choices = list(fields[name].choices)
         return formset
 
     def get_queryset(self, request):

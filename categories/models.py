@@ -1,6 +1,7 @@
 """The taxonomy (nested categories) and the editable navigation menus."""
 
 from django.core.exceptions import ValidationError
+from django.core.validators import RegexValidator
 from django.db import models, transaction
 from django.db.models import Q
 from django.urls import reverse
@@ -26,7 +27,15 @@ class CategoryQuerySet(models.QuerySet):
 
 class Category(models.Model):
     name = models.CharField(_("nom"), max_length=100)
-    slug = models.SlugField(_("slug"), max_length=100)
+    slug = models.SlugField(
+        _("slug"),
+        max_length=100,
+        validators=[
+            RegexValidator(
+                r"^[-a-z0-9_]+$", _("Minuscules sans accent, chiffres, tirets ou soulignés.")
+            )
+        ],
+    )
     parent = models.ForeignKey(
         "self",
         verbose_name=_("catégorie parente"),

@@ -8,8 +8,11 @@ from articles.antispam import sign_timestamp
 
 @pytest.fixture(autouse=True)
 def _isolated(settings, tmp_path):
-    """Each test: empty cache, media in a temporary folder, plain static storage, and
+    """Each test: an empty in-memory cache, media in a temporary folder, plain static storage, and
     mail going through the real queue, with tasks run at once and delivery to mail.outbox."""
+    settings.CACHES = {
+        "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "tests"}
+    }
     cache.clear()
     settings.MEDIA_ROOT = tmp_path / "media"
     settings.STORAGES = {

@@ -105,3 +105,27 @@ def test_approving_a_comment_in_the_admin_counts_it(admin_client):
         "/admin/articles/comment/", {"action": "mark_spam", "_selected_action": [comment.pk]}
     )
     assert Article.objects.get(pk=article.pk).comment_count == 0
+
+
+def test_a_category_slug_must_be_lowercase(admin_client):
+    response = admin_client.post(
+        "/admin/categories/category/add/",
+        {
+            "name": "High Tech",
+            "slug": "High-Tech",
+            "position": 0,
+            "description": "",
+            "seo_description": "",
+        },
+    )
+    assert response.status_code == 200
+    assert "Minuscules sans accent" in response.content.decode()
+    assert not Category.objects.filter(name="High Tech").exists()
+
+
+def test_menu_admin_reads_choices_once(admin_client, django_assert_max_num_queries):
+    header = Menu.objects.create(location="header")
+    for n in range(25):
+        MenuItem.objects.create(menu=header, label=f"Entrée {n}", url=f"/e{n}/", position=n)
+    with django_assert_max_num_queries(20):
+        assert admin_client.get(f"/admin/categories/menu/{header.pk}/change/").status_code == 200

@@ -455,3 +455,36 @@ def test_an_author_account_without_an_author_profile_gets_a_clear_error(client):
     assert response.status_code == 200
     assert "pas de fiche auteur" in response.content.decode()
     assert Article.objects.count() == 0
+
+
+def test_author_cannot_see_or_restore_the_history_of_anothers_article(as_author, author_user):
+    theirs = ArticleFactory(title="Le sien", status="draft")
+    version = theirs.history.first()
+    assert as_author.get(f"{ARTICLES}{theirs.pk}/history/").status_code == 404
+    url = f"{ARTICLES}{theirs.pk}/history/{version.history_id}/"
+    assert as_author.get(url).status_code == 404
+    assert as_author.post(url, article_form(theirs, title="Défiguré")).status_code == 404
+    assert Article.objects.get(pk=theirs.pk).title == "Le sien"
+
+
+def test_author_may_read_but_not_restore_their_own_history(as_author, author_user):
+    mine = ArticleFactory(title="Le mien", author=author_user.author, status="draft")
+    version = mine.history.first()
+    url = f"{ARTICLES}{mine.pk}/history/{version.history_id}/"
+    assert as_author.get(url).status_code == 200
+    assert as_author.post(url, article_form(mine, title="Autre")).status_code == 403
+
+
+def test_saving_a_stale_article_keeps_the_counters_exact(as_editor):
+    article = ArticleFactory()
+    stale = Article.objects.get(pk=article.pk)
+    Article.objects.filter(pk=article.pk).update(comment_count=3, rating_count=2, rating_sum=9)
+    stale.title = "Titre corrigé"
+    stale.save()
+    fresh = Article.objects.get(pk=article.pk)
+    assert fresh.title == "Titre corrigé"
+    assert (fresh.comment_count, fresh.rating_count, fresh.rating_sum) == (3, 2, 9)
+
+
+def test_odd_ids_in_admin_filters_are_ignored(as_editor):
+    assert as_editor.get(f"{ARTICLES}?rubrique=%C2%B2").status_code == 200

@@ -346,3 +346,30 @@ def test_articles_sharing_a_cover_file_keep_their_own_alt_text(client, france):
     html = client.get("/derniers-articles/").content.decode()
     assert 'alt="Premier texte alternatif"' in html
     assert 'alt="Second texte alternatif"' in html
+
+
+def test_odd_reply_ids_are_ignored(client, reference):
+    assert client.get(reference.get_absolute_url() + "?repondre=%C2%B2").status_code == 200
+    assert (
+        client.get(reference.get_absolute_url() + "?repondre=99999999999999999999").status_code
+        == 200
+    )
+
+
+def test_tags_with_accents_have_their_page(client, reference, france):
+    from taggit.models import Tag
+
+    tag = Tag.objects.create(name="Écologie", slug="écologie")
+    reference.tags.add(tag)
+    response = client.get("/tag/%C3%A9cologie/")
+    assert response.status_code == 200
+    assert reference.title in response.content.decode()
+    assert client.get("/sitemap-tags.xml").status_code == 200
+
+
+def test_related_list_forgets_an_unpublished_article(client, reference, france):
+    other = ArticleFactory(title="Voisin retiré", category=france)
+    assert "Voisin retiré" in client.get(reference.get_absolute_url()).content.decode()
+    other.status = Article.Status.DRAFT
+    other.save()
+    assert "Voisin retiré" not in client.get(reference.get_absolute_url()).content.decode()

@@ -15,6 +15,7 @@ import logging
 from django.conf import settings
 from django.core.mail import EmailMultiAlternatives, get_connection
 from django.core.mail.backends.base import BaseEmailBackend
+from django.db import transaction
 from django.utils import timezone
 from django_tasks import task
 
@@ -31,21 +32,22 @@ class QueuedEmailBackend(BaseEmailBackend):
             for content, mimetype in getattr(message, "alternatives", []):
                 if mimetype == "text/html":
                     html = content
-            outgoing = OutgoingEmail.objects.create(
-                from_email=message.from_email or settings.DEFAULT_FROM_EMAIL,
-                to=list(message.to) + list(message.cc) + list(message.bcc),
-                subject=message.subject,
-                body=message.body,
-                html=html,
-                headers=dict(message.extra_headers),
-                reply_to=list(message.reply_to),
-            )
-            schedule(outgoing.pk)
+            with transaction.atomic():  # the row and its task, together or not at all
+                outgoing = OutgoingEmail.objects.create(
+                    from_email=message.from_email or settings.DEFAULT_FROM_EMAIL,
+                    to=list(message.to) + list(message.cc) + list(message.bcc),
+                    subject=message.subject,
+                    body=message.body,
+                    html=html,
+                    headers=dict(message.extra_headers),
+                    reply_to=list(message.reply_to),
+                )
+                schedule(outgoing.pk)
         return len(email_messages)
 
 
 def schedule(outgoing_id, delay=None):
-    """Enqueue delivery once the row is committed; `delay` needs a backend that defers."""
+    """Enqueue the delivery of a stored mail; `delay` needs a backend that defers."""
     job = deliver
     if delay is not None:
         if not deliver.get_backend().supports_defer:

@@ -36,7 +36,8 @@ class Command(BaseCommand):
             self.stdout.write("Aucun nouvel article depuis le dernier numéro : rien à envoyer.")
             return
         articles = sorted(
-            Article.objects.filter(pk__in=issue.article_ids).select_related("category"),
+            # Published still: one unpublished since the issue was made stays out of it.
+            Article.objects.published().filter(pk__in=issue.article_ids).select_related("category"),
             key=lambda article: article.published_at,
             reverse=True,
         )
