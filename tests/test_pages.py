@@ -373,3 +373,11 @@ def test_related_list_forgets_an_unpublished_article(client, reference, france):
     other.status = Article.Status.DRAFT
     other.save()
     assert "Voisin retiré" not in client.get(reference.get_absolute_url()).content.decode()
+
+
+def test_pages_of_a_listing_follow_each_other_newest_first(client, france):
+    for n in range(25):
+        ArticleFactory(category=france, title=f"Numéro {n:02d}")
+    expected = list(Article.objects.published().for_listing().values_list("title", flat=True))
+    pages = [client.get("/politique/", {"page": p}).context["articles"] for p in (1, 2)]
+    assert [a.title for page in pages for a in page] == expected
