@@ -6,6 +6,7 @@ feature them; every rule is enforced on the server, whatever a form posts.
 """
 
 import datetime
+import hashlib
 
 from django import forms
 from django.contrib import admin, messages
@@ -43,7 +44,9 @@ class CachedCountPaginator(Paginator):
 
     @cached_property
     def count(self):
-        key = f"admin:count:{hash(str(self.object_list.query))}"
+        # A digest, not hash(): the same key in every worker sharing the cache.
+        digest = hashlib.sha256(str(self.object_list.query).encode()).hexdigest()
+        key = f"admin:count:{digest}"
         count = cache.get(key)
         if count is None:
             count = super().count

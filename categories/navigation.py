@@ -42,9 +42,6 @@ class CategoryTree:
         chain.reverse()
         return chain if include_self else chain[:-1]
 
-    def root_of(self, category):
-        return self.ancestors(category)[0]
-
 
 def _build_menus(items):
     by_id = {item.pk: item for item in items}
